@@ -1,0 +1,6 @@
+"""`streamlit run dashboard.py`: a shim, the app itself lives in tracker/app so that installs carry it."""
+
+import runpy
+from pathlib import Path
+
+runpy.run_path(str(Path(__file__).resolve().parent / "tracker" / "app" / "main.py"), run_name="__main__")

@@ -1,0 +1,221 @@
+"""One sentence, looked up once: its words, clauses, vocabulary matches and numbers."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from tracker.extract.vocabulary import Entry, Vocabulary, normalise
+
+WORD = re.compile(r"\w+")
+CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”\[\]]| [–—-] ")
+# Digits with a consistent group separator and an optional decimal part, or plain digits: linear on any input.
+NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+ATTACHED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "mrd": 1e9, "md": 1e9, "mds": 1e9}
+AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid"})
+# Words allowed between an amount and its currency: "4 milliards d'euros", "174 milioni di euro".
+JOINERS = frozenset({"of", "de", "d", "di", "af", "van", "z", "da"})
+
+
+@dataclass(slots=True)
+class Match:
+    """A stretch of the sentence that the vocabulary knows, with every meaning that fits there."""
+
+    start: int
+    end: int
+    first: int  # first word index
+    last: int  # last word index
+    entries: tuple[Entry, ...]
+    surface: str
+
+
+@dataclass(slots=True)
+class Number:
+    """A number read from digits or words, scaled ("4 bn", "quatre milliards"), with its currency if any."""
+
+    value: float
+    first: int
+    last: int
+    currency: str | None = None
+    in_parentheses: bool = False
+
+
+def parse_digits(raw: str) -> float:
+    """Read '1 234,5', '1.234,5', '1,234.5', "1'234.5" or '4,8'; one separator before exactly three digits groups."""
+    raw = raw.replace(" ", "").replace("'", "")
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+        group = "," if decimal == "." else "."
+        return float(raw.replace(group, "").replace(decimal, "."))
+    separator = "." if dots else "," if commas else ""
+    if not separator:
+        return float(raw)
+    head, _, tail = raw.rpartition(separator)
+    if raw.count(separator) > 1 or len(tail) == 3:
+        return float(raw.replace(separator, ""))
+    return float(f"{head.replace(separator, '')}.{tail}")
+
+
+class SentenceScan:
+    """The facts about one sentence that the extraction rules ask for, computed once."""
+
+    def __init__(self, text: str, vocabulary: Vocabulary) -> None:
+        self.text = text
+        self.norm = normalise(text)
+        self.word_spans = [m.span() for m in WORD.finditer(self.norm)]
+        self.word_starts = [start for start, _ in self.word_spans]
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(self.norm)]
+        self.clause_of = [bisect_right(breaks, start) for start in self.word_starts]
+        self.content, self.cues = self._lookup(vocabulary)
+        self._word_cues = vocabulary.word_cues
+        self.cue_words: dict[str, list[int]] = {}
+        for match in self.cues:
+            for entry in match.entries:
+                self.cue_words.setdefault(entry.value, []).append(match.first)
+
+    def mentions_aid(self) -> bool:
+        """Whether any weapon, aid or category word occurs: only such sentences need their numbers read."""
+        return any(match.entries[0].kind in AID_WORD_KINDS for match in self.content)
+
+    @functools.cached_property
+    def numbers(self) -> list[Number]:
+        """Every number in the sentence, with scale words applied and currencies attached."""
+        self._currencies = [m for m in self.content if m.entries[0].kind == "currency"]
+        self._currency_starts = [m.start for m in self._currencies]
+        self._currency_by_end = sorted(range(len(self._currencies)), key=lambda i: self._currencies[i].end)
+        self._currency_ends = [self._currencies[i].end for i in self._currency_by_end]
+        return self._numbers()
+
+    def word_index(self, char: int) -> int:
+        """Index of the word at or before a character offset."""
+        return max(bisect_right(self.word_starts, char) - 1, 0)
+
+    def has_cue(self, cue: str) -> bool:
+        return cue in self.cue_words
+
+    def cue_near(self, cue: str, word: int, before: int, after: int = 0) -> bool:
+        """Whether the cue starts within `before` words before, or `after` words after, a word."""
+        if cue in self._word_cues:
+            words = self._word_cues[cue]
+            return any(self.word_text(at) in words for at in range(max(word - before, 0), min(word + after + 1, len(self.word_spans))))
+        return any(word - before <= at <= word + after for at in self.cue_words.get(cue, ()))
+
+    def word_is(self, cue: str, word: int) -> bool:
+        """Whether the word at an index is one of a language's function words of that kind ('and', 'of', 'a')."""
+        return 0 <= word < len(self.word_spans) and self.word_text(word) in self._word_cues.get(cue, ())
+
+    def word_text(self, word: int) -> str:
+        start, end = self.word_spans[word]
+        return self.norm[start:end]
+
+    def _lookup(self, vocabulary: Vocabulary) -> tuple[list[Match], list[Match]]:
+        norm, text = self.norm, self.text
+        size = len(norm)
+        content: dict[tuple[int, int], list[Entry]] = {}
+        cues: dict[tuple[int, int], list[Entry]] = {}
+        for last_char, (length, starts_word, entries) in vocabulary.automaton.iter(norm):
+            start = last_char - length + 1
+            inside = start > 0 and norm[start - 1].isalnum() and norm[start].isalnum()
+            if inside and starts_word:
+                continue  # a substring of a longer word: the common case, rejected first
+            end = last_char + 1
+            suffix = 0
+            if end < size and norm[end].isalnum() and norm[last_char].isalnum():
+                suffix = self.word_spans[bisect_right(self.word_starts, last_char) - 1][1] - end
+            for entry in entries:
+                if suffix > entry.max_suffix or (inside and not entry.inside_word):
+                    continue
+                if entry.case == "exact" and text[start:end] != entry.surface:
+                    continue
+                if entry.case == "title" and not text[start].isupper():
+                    continue
+                (content if entry.layer == "content" else cues).setdefault((start, end), []).append(entry)
+        return self._longest(content), self._longest(cues)
+
+    def _longest(self, candidates: dict[tuple[int, int], list[Entry]]) -> list[Match]:
+        """Keep the longest matches that do not overlap, in reading order."""
+        if not candidates:
+            return []
+        spans = sorted(candidates, key=lambda span: (span[0] - span[1], span[0]))
+        taken = bytearray(len(self.norm) + 1)
+        starts, text = self.word_starts, self.text
+        chosen: list[Match] = []
+        for start, end in spans:
+            if len(spans) > 1 and any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            first = max(bisect_right(starts, start) - 1, 0)
+            last = max(bisect_right(starts, end - 1) - 1, 0)
+            chosen.append(Match(start, end, first, last, tuple(candidates[start, end]), text[start:end]))
+        chosen.sort(key=lambda match: match.start)
+        return chosen
+
+    def _numbers(self) -> list[Number]:
+        systems = [(m.start, m.end) for m in self.content if m.entries[0].kind == "system"]
+        items: list[tuple[int, int, str, float]] = []  # start, end, kind, value
+        for found in NUMBER.finditer(self.norm):
+            start, end = found.span()
+            if any(s <= start < e for s, e in systems):
+                continue
+            letters = end
+            while letters < len(self.norm) and self.norm[letters].isalpha():
+                letters += 1
+            suffix = self.norm[end:letters]
+            value = parse_digits(found.group())
+            if not suffix:
+                items.append((start, end, "number", value))
+            elif suffix in ATTACHED_SCALES:
+                items.append((start, letters, "number", value * ATTACHED_SCALES[suffix]))
+        for match in self.content:
+            for entry in match.entries:
+                if entry.kind in ("number", "one", "fraction", "scale", "abbrev"):
+                    items.append((match.start, match.end, entry.kind, float(entry.value)))
+                    break
+        items.sort()
+        numbers: list[Number] = []
+        index = 0
+        while index < len(items):
+            start, end, kind, value = items[index]
+            index += 1
+            if kind in ("scale", "abbrev"):
+                continue
+            # Multiply by following scale words: "4 milliards", "quarter-million", "4 1000000000" (text2num output).
+            while index < len(items):
+                next_start, next_end, next_kind, next_value = items[index]
+                gap = self.norm[end:next_start]
+                if gap.strip(" -") or len(gap) > 2:
+                    break
+                is_power = next_kind == "number" and next_value >= 1000 and str(int(next_value)).strip("0") == "1"
+                if next_kind in ("scale", "abbrev") or (is_power and kind in ("number", "one", "fraction")):
+                    value *= next_value
+                    end = next_end
+                    index += 1
+                else:
+                    break
+            if kind in ("one", "fraction") and value < 2:
+                continue  # a bare "a"/"un"/"half" is not a number here; quantities read it separately
+            number = Number(value, self.word_index(start), self.word_index(end - 1))
+            number.currency = self._currency_around(start, end)
+            before = self.norm[max(0, start - 40) : start]
+            number.in_parentheses = before.rfind("(") > before.rfind(")")
+            numbers.append(number)
+        return numbers
+
+    def _currency_around(self, start: int, end: int) -> str | None:
+        """A currency written just before the number ('€4bn', 'EUR 4 bn') or just after ('4 milliards d'euros')."""
+        before = bisect_right(self._currency_ends, start) - 1
+        if before >= 0:
+            match = self._currencies[self._currency_by_end[before]]
+            if not self.norm[match.end : start].strip():
+                return match.entries[0].value
+        after = bisect_right(self._currency_starts, end - 1)
+        if after < len(self._currencies):
+            match = self._currencies[after]
+            gap = self.norm[end : match.start]
+            words = WORD.findall(gap)
+            if len(gap) <= 12 and len(words) <= 1 and all(w in JOINERS for w in words):
+                return match.entries[0].value
+        return None

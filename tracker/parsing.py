@@ -1,0 +1,97 @@
+"""parse_text: announcement text in, commitments table out (no store involved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+
+import pandas as pd
+
+from tracker import fx, schema
+from tracker.extract.commitments import extract
+from tracker.extract.dates import find_date
+from tracker.extract.language import detect_language
+from tracker.extract.vocabulary import LANGUAGES, english_name, vocabulary
+
+
+def warm_up() -> None:
+    """Compile every language's vocabulary and date patterns now, so that no parse call pays for it."""
+    for lang in LANGUAGES:
+        vocabulary(lang)
+        find_date("", lang)
+    detect_language("")
+    fx.latest_rate_date()
+
+
+def document_id(text: str) -> str:
+    """Stable id of a document: the same words, however spaced or composed, give the same id."""
+    normalised = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_text(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    lang: str | None = None,
+) -> pd.DataFrame:
+    """Commitments stated in an announcement, one row per donor, category and stage, with evidence and EUR value."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    published_on = _as_date(published)
+    lang = (lang or "").lower().split("-")[0] or detect_language(text)
+    if lang == "nb" or lang == "nn":
+        lang = "no"
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(LANGUAGES)}")
+    found = extract(text, lang)
+    if not found:
+        return schema.empty_frame()
+    announced_on = published_on or find_date(text, lang)
+    doc_id = document_id(text)
+    records = []
+    for row in found:
+        record = dict(row)
+        record.update(
+            document_id=doc_id,
+            donor_name=english_name(str(row["donor"])),
+            recipient="UKR",
+            aid_type=schema.CATEGORY_AID_TYPE[str(row["category"])],
+            announced_on=announced_on,
+            source=source,
+            review="unreviewed",
+        )
+        record.update(_eur_fields(row.get("amount"), row.get("currency"), announced_on))
+        record["id"] = _row_id(doc_id, record)
+        records.append(record)
+    return schema.to_frame(records)
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as error:
+        raise ValueError(f"published must be a date in YYYY-MM-DD form, not {value!r}") from error
+
+
+def _eur_fields(amount: object, currency: object, on: dt.date | None) -> dict[str, object]:
+    if amount is None or currency is None:
+        return {"amount_eur": None, "fx_rate": None, "fx_date": None}
+    rate = fx.eur_rate(str(currency), on)
+    if rate is None:
+        return {"amount_eur": None, "fx_rate": None, "fx_date": None}
+    value, day = rate
+    return {"amount_eur": float(amount) * value, "fx_rate": value, "fx_date": day}
+
+
+def _row_id(doc_id: str, record: dict[str, object]) -> str:
+    key = "|".join(str(record.get(k)) for k in ("donor", "category", "status", "item", "amount", "currency"))
+    return hashlib.sha256(f"{doc_id}|{key}".encode()).hexdigest()[:16]

@@ -1,0 +1,109 @@
+"""The commitments table: the one place that defines its columns, dtypes and vocabularies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+CATEGORY_AID_TYPE: dict[str, str] = {
+    "air_defence": "military",
+    "artillery": "military",
+    "ammunition": "military",
+    "long_range_strike": "military",
+    "drones": "military",
+    "armoured_vehicles": "military",
+    "aircraft": "military",
+    "naval": "military",
+    "small_arms": "military",
+    "equipment": "military",
+    "training": "military",
+    "military_unspecified": "military",
+    "financial": "financial",
+    "humanitarian": "humanitarian",
+}
+CATEGORIES: tuple[str, ...] = tuple(CATEGORY_AID_TYPE)
+AID_TYPES: tuple[str, ...] = ("military", "financial", "humanitarian")
+STATUSES: tuple[str, ...] = ("proposed", "committed", "allocated", "delivered")
+REVIEW_STATES: tuple[str, ...] = ("unreviewed", "accepted", "edited", "rejected")
+COLLECTIVE_DONORS: dict[str, str] = {"EU": "European Union", "NATO": "NATO"}
+
+
+
+def _categories(values: tuple[str, ...]) -> pd.CategoricalDtype:
+    # Plain object labels: reading rows back (to_dict, itertuples) is several times faster than with Arrow labels.
+    return pd.CategoricalDtype(pd.Index(values, dtype=object))
+
+
+_STRING = pd.StringDtype("python")  # cheap to build for the few rows one document gives
+DTYPES: dict[str, object] = {
+    "id": _STRING,
+    "document_id": _STRING,
+    "donor": _STRING,
+    "donor_name": _STRING,
+    "recipient": _STRING,
+    "aid_type": _categories(AID_TYPES),
+    "category": _categories(CATEGORIES),
+    "item": _STRING,
+    "quantity": pd.Int64Dtype(),
+    "amount": pd.Float64Dtype(),
+    "currency": _STRING,
+    "amount_eur": pd.Float64Dtype(),
+    "fx_rate": pd.Float64Dtype(),
+    "fx_date": "datetime64[s]",
+    "status": _categories(STATUSES),
+    "announced_on": "datetime64[s]",
+    "source": _STRING,
+    "evidence": _STRING,
+    "evidence_start": pd.Int64Dtype(),
+    "evidence_end": pd.Int64Dtype(),
+    "confidence": pd.Float64Dtype(),
+    "review": _categories(REVIEW_STATES),
+}
+COLUMNS: tuple[str, ...] = tuple(DTYPES)
+
+
+def empty_frame() -> pd.DataFrame:
+    """A table with no rows but every column typed, so callers never special-case 'nothing found'."""
+    return _EMPTY.copy()
+
+
+def to_frame(records: Iterable[Mapping[str, object]]) -> pd.DataFrame:
+    """Build the table from plain dicts, enforcing column order and dtypes in one place."""
+    records = list(records)
+    data = {}
+    for column, dtype in DTYPES.items():
+        values = [record.get(column) for record in records]
+        if isinstance(dtype, pd.CategoricalDtype):
+            codes = [_CODES[column].get(v, -1) for v in values]
+            data[column] = pd.Categorical.from_codes(codes, dtype=dtype)
+        elif dtype == "datetime64[s]":
+            data[column] = np.array([_missing_as_none(v) for v in values], dtype="datetime64[s]")
+        elif isinstance(dtype, (pd.Float64Dtype, pd.Int64Dtype)):
+            data[column] = _masked(values, dtype)
+        else:
+            data[column] = pd.array(values, dtype=dtype)
+    return pd.DataFrame(data, copy=False)
+
+
+def _masked(values: list[object], dtype: pd.Float64Dtype | pd.Int64Dtype) -> pd.api.extensions.ExtensionArray:
+    """A nullable numeric array built straight from values and a mask (pd.array is slow for a handful of rows)."""
+    mask = np.array([_missing_as_none(v) is None for v in values], dtype=bool)
+    if isinstance(dtype, pd.Int64Dtype):
+        numbers = np.array([0 if m else int(v) for v, m in zip(values, mask, strict=True)], dtype="int64")
+        return pd.arrays.IntegerArray(numbers, mask)
+    numbers = np.array([0.0 if m else float(v) for v, m in zip(values, mask, strict=True)], dtype="float64")
+    return pd.arrays.FloatingArray(numbers, mask)
+
+
+def _missing_as_none(value: object) -> object:
+    return None if value is None or value is pd.NA or (isinstance(value, float) and value != value) else value
+
+
+_CODES = {
+    column: {value: code for code, value in enumerate(dtype.categories)}
+    for column, dtype in DTYPES.items()
+    if isinstance(dtype, pd.CategoricalDtype)
+}
+_EMPTY = to_frame([])

@@ -41,9 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aid-tracker", description="Track what governments promise and deliver to Ukraine.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    parse = commands.add_parser("parse", help="extract commitments from announcement files", description="Print the commitments each file states.")
+    parse = commands.add_parser(
+        "parse", help="extract commitments from announcement files", description="Print the commitments each file states."
+    )
     parse.add_argument("files", nargs="+", metavar="FILE", help="text or Markdown files ('-' reads standard input)")
-    parse.add_argument("--published", type=_date, help="announcement date YYYY-MM-DD (default: the file's front matter, else a date in the text)")
+    parse.add_argument(
+        "--published", type=_date, help="announcement date YYYY-MM-DD (default: the file's front matter, else a date in the text)"
+    )
     parse.add_argument("--lang", choices=LANGUAGES, help="language of the files (default: detected)")
     parse.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
     parse.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
@@ -66,10 +70,7 @@ def _run_parse(args: argparse.Namespace) -> int:
     frames = []
     for name in args.files:
         try:
-            if name == "-":
-                document = read_document(sys.stdin.buffer.read(), name="<stdin>")
-            else:
-                document = read_document(Path(name))
+            document = read_document(sys.stdin.buffer.read(), name="<stdin>") if name == "-" else read_document(Path(name))
         except DocumentError as error:
             raise CliError(str(error)) from None
         frames.append(

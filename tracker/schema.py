@@ -30,7 +30,6 @@ REVIEW_STATES: tuple[str, ...] = ("unreviewed", "accepted", "edited", "rejected"
 COLLECTIVE_DONORS: dict[str, str] = {"EU": "European Union", "NATO": "NATO"}
 
 
-
 def _categories(values: tuple[str, ...]) -> pd.CategoricalDtype:
     # Plain object labels: reading rows back (to_dict, itertuples) is several times faster than with Arrow labels.
     return pd.CategoricalDtype(pd.Index(values, dtype=object))
@@ -72,19 +71,23 @@ def empty_frame() -> pd.DataFrame:
 def to_frame(records: Iterable[Mapping[str, object]]) -> pd.DataFrame:
     """Build the table from plain dicts, enforcing column order and dtypes in one place."""
     records = list(records)
-    data = {}
+    arrays = []
     for column, dtype in DTYPES.items():
         values = [record.get(column) for record in records]
         if isinstance(dtype, pd.CategoricalDtype):
-            codes = [_CODES[column].get(v, -1) for v in values]
-            data[column] = pd.Categorical.from_codes(codes, dtype=dtype)
+            arrays.append(pd.Categorical.from_codes([_CODES[column].get(v, -1) for v in values], dtype=dtype))
         elif dtype == "datetime64[s]":
-            data[column] = np.array([_missing_as_none(v) for v in values], dtype="datetime64[s]")
+            arrays.append(np.array([_datetime64(v) for v in values], dtype="datetime64[s]"))
         elif isinstance(dtype, (pd.Float64Dtype, pd.Int64Dtype)):
-            data[column] = _masked(values, dtype)
+            arrays.append(_masked(values, dtype))
         else:
-            data[column] = pd.array(values, dtype=dtype)
-    return pd.DataFrame(data, copy=False)
+            arrays.append(pd.arrays.StringArray(np.array([_missing_as_na(v) for v in values], dtype=object)))
+    # Built column by column from typed arrays: one document's handful of rows costs well under a millisecond.
+    return pd.DataFrame(dict(zip(COLUMNS, arrays, strict=True)), copy=False)
+
+
+def _missing_as_na(value: object) -> object:
+    return pd.NA if _missing_as_none(value) is None else str(value)
 
 
 def _masked(values: list[object], dtype: pd.Float64Dtype | pd.Int64Dtype) -> pd.api.extensions.ExtensionArray:
@@ -97,8 +100,17 @@ def _masked(values: list[object], dtype: pd.Float64Dtype | pd.Int64Dtype) -> pd.
     return pd.arrays.FloatingArray(numbers, mask)
 
 
+def _datetime64(value: object) -> np.datetime64:
+    value = _missing_as_none(value)
+    if value is None:
+        return np.datetime64("NaT")
+    return value.to_datetime64() if isinstance(value, pd.Timestamp) else np.datetime64(value)
+
+
 def _missing_as_none(value: object) -> object:
-    return None if value is None or value is pd.NA or (isinstance(value, float) and value != value) else value
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+        return None
+    return value
 
 
 _CODES = {

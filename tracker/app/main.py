@@ -23,5 +23,17 @@ if table.empty:
     st.info("No commitments found in the bundled announcements.")
 else:
     st.plotly_chart(commitments_by_donor(table), width="stretch")
-    shown = ["donor_name", "category", "item", "quantity", "amount", "currency", "amount_eur", "status", "announced_on", "source", "evidence"]
+    shown = [
+        "donor_name",
+        "category",
+        "item",
+        "quantity",
+        "amount",
+        "currency",
+        "amount_eur",
+        "status",
+        "announced_on",
+        "source",
+        "evidence",
+    ]
     st.dataframe(table[shown], hide_index=True, width="stretch")

@@ -10,7 +10,7 @@ at which stage it is. Rows for the same donor, category and status are then merg
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from text_to_num import alpha2digit
 
@@ -60,6 +60,7 @@ class Mention:
     amount_score: int = 0
     package_total: bool = False
     qualified: bool = True
+    countable: bool = True
     sentence: int = 0
 
 
@@ -100,7 +101,8 @@ def extract(text: str, lang: str) -> list[dict[str, object]]:
         headline = start == spans[0][0] and first_line_end != -1 and end <= first_line_end and _looks_like_headline(sentence_text)
         sentences.append(Sentence(start, end, scan, headline))
 
-    context_donor = _main_donor(sentences)
+    donors_by_sentence = [_donor_matches(sentence.scan) for sentence in sentences]
+    context_donor = _main_donor(donors_by_sentence)
     prior_category = _prior_category(sentences)
     mentions: list[Mention] = []
     retracted: set[int] = set()
@@ -109,7 +111,7 @@ def extract(text: str, lang: str) -> list[dict[str, object]]:
     previous: list[Mention] = []
     for index, sentence in enumerate(sentences):
         scan = sentence.scan
-        found, status = _sentence_mentions(scan, context_donor, prior_category, retracted)
+        found, status = _sentence_mentions(scan, donors_by_sentence[index], context_donor, prior_category, retracted)
         if status is not None:
             carried_status, carried_explicit = status, True
         if not found:
@@ -132,15 +134,15 @@ def extract(text: str, lang: str) -> list[dict[str, object]]:
 
 def _looks_like_headline(sentence: str) -> bool:
     stripped = sentence.rstrip()
-    return bool(stripped) and stripped[-1] not in ".!?:;»\"”" and len(stripped.split()) <= 25
+    return bool(stripped) and stripped[-1] not in '.!?:;»"”' and len(stripped.split()) <= 25
 
 
-def _main_donor(sentences: list[Sentence]) -> str | None:
+def _main_donor(donors_by_sentence: list[list[tuple[str, Match]]]) -> str | None:
     """The donor the document is about: the most mentioned explicit donor, the earliest on a tie."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
-    for sentence in sentences:
-        for donor, _match in _donor_matches(sentence.scan):
+    for donors in donors_by_sentence:
+        for donor, _match in donors:
             counts[donor] += 1
             order.setdefault(donor, len(order))
     if not counts:
@@ -175,16 +177,26 @@ def _donor_matches(scan: SentenceScan) -> list[tuple[str, Match]]:
 
 
 def _is_place_or_origin(scan: SentenceScan, match: Match, role: str) -> bool:
-    after = scan.norm[match.end : match.end + 8]
-    if after.startswith(("-made", "-built", " made", "-produced")) or scan.cue_near("origin", match.first, 2):
+    after = scan.norm[match.end : match.end + 10]
+    if after.startswith(("-made", "-built", " made", "-produced", "-hergestellt")) or scan.cue_just_before("origin", match.start):
         return True
-    if scan.cue_near("destination", match.first, 1):
+    previous = scan.words_before(match.start, 1)
+    if previous and previous[0] in scan.vocabulary_words("destination"):
         return True
-    return role == "metonym" and scan.cue_near("preposition", match.first, 1)
+    return role == "metonym" and bool(previous) and previous[0] in scan.vocabulary_words("preposition")
+
+
+def _is_other_recipient(scan: SentenceScan, match: Match) -> bool:
+    """A country other than Ukraine after 'to'/'nach'/'en': the aid in that sentence goes elsewhere."""
+    entry = match.entries[0]
+    if entry.kind != "donor" or entry.value == "UKR":
+        return False
+    previous = scan.words_before(match.start, 1)
+    return bool(previous) and previous[0] in scan.vocabulary_words("destination")
 
 
 def _sentence_mentions(
-    scan: SentenceScan, context_donor: str | None, prior_category: str, retracted: set[int]
+    scan: SentenceScan, donors: list[tuple[str, Match]], context_donor: str | None, prior_category: str, retracted: set[int]
 ) -> tuple[list[Mention], str | None]:
     """The aid mentions one sentence commits, and the stage it states (None when it states none)."""
     status = _sentence_status(scan)
@@ -194,10 +206,9 @@ def _sentence_mentions(
     if scan.has_cue("own_funds") or (ukraine and scan.has_cue("purchase")):
         retracted.update(int(n.value) for n in scan.numbers if n.currency is None)
         return [], None
-    other_recipient = any(
-        m.entries[0].kind == "donor" and m.entries[0].value != "UKR" and scan.cue_near("destination", m.first, 1) for m in scan.content
-    )
-    if other_recipient and not ukraine:
+    if not scan.mentions_aid():
+        return [], status
+    if not ukraine and any(_is_other_recipient(scan, m) for m in scan.content):
         return [], None
     acts = scan.has_cue("give") or scan.has_cue("delivered") or scan.has_cue("proposed")
     if scan.has_cue("need") and not acts:
@@ -205,12 +216,12 @@ def _sentence_mentions(
     if scan.has_cue("recall") and not scan.has_cue("delivered"):
         return [], None
 
+    scan.index_words()
     mentions = _category_mentions(scan, prior_category)
     if not mentions:
         return [], status
     negated = {scan.clause_of[w] for w in scan.cue_words.get("negation", ())}
     mentions = [m for m in mentions if scan.clause_of[m.first] not in negated]
-    donors = _donor_matches(scan)
     collectives = [m for m in scan.content if m.entries[0].kind == "donor" and m.entries[0].role == "collective"]
     has_numbers = any(n.currency for n in scan.numbers) or bool(scan.numbers)
     use_context = context_donor is not None and (acts or has_numbers)
@@ -237,7 +248,7 @@ def _sentence_mentions(
 
 
 def _copy(mention: Mention) -> Mention:
-    return Mention(mention.category, mention.kind, mention.first, mention.last, list(mention.items), qualified=mention.qualified)
+    return replace(mention, items=list(mention.items))
 
 
 def _category_mentions(scan: SentenceScan, prior_category: str) -> list[Mention]:
@@ -250,7 +261,10 @@ def _category_mentions(scan: SentenceScan, prior_category: str) -> list[Mention]
     for match in raw:
         kind, category = match.entries[0].kind, match.entries[0].value
         if kind in SPECIFIC_KINDS:
-            mentions.append(Mention(category, kind, match.first, match.last, [match.surface]))
+            mention = Mention(category, kind, match.first, match.last, [match.surface])
+            # The first part of a compound ('Luftverteidigungs|paket') names what a package is for, not a count.
+            mention.countable = not scan.norm[match.end : match.end + 4].isalpha()
+            mentions.append(mention)
         elif kind == "radar":
             targets = [m.first for m in specific if m.entries[0].value == "drones" and 0 < m.first - match.last <= 4]
             air = bool(targets) or scan.cue_near("air", match.first, 6, 6)
@@ -371,8 +385,8 @@ def _attach_quantities(scan: SentenceScan, mentions: list[Mention]) -> None:
     stops |= {n.first for n in numbers if any(n.first == m.last + 1 for m in mentions)}
     by_last = {n.last: n for n in numbers}
     for mention in mentions:
-        if mention.kind not in SPECIFIC_KINDS:
-            continue
+        if mention.kind not in SPECIFIC_KINDS or mention.category not in MILITARY_CATEGORIES or not mention.countable:
+            continue  # counts are of weapons and kit; 'un prêt', 'a reconstruction programme' count nothing
         clause = scan.clause_of[mention.first]
         for word in range(mention.first - 1, max(mention.first - 1 - LOOKBACK_WORDS, -1), -1):
             if word in stops or scan.clause_of[word] != clause:
@@ -466,10 +480,9 @@ def _mention_status(scan: SentenceScan, mention: Mention) -> str | None:
     best: tuple[int, str] | None = None
     for cue, status in (("delivered", "delivered"), ("give", "committed")):
         for word in scan.cue_words.get(cue, ()):
-            if status == "delivered" and scan.cue_near("future", word, 4, 1):
-                status_here = "committed"  # "will be delivered", "seront livrés"
-            else:
-                status_here = status
+            # "will be delivered", "seront livrés": a delivery announced for later is a commitment.
+            future = status == "delivered" and scan.cue_near("future", word, 4, 1)
+            status_here = "committed" if future else status
             distance = min(abs(word - mention.first), abs(word - mention.last))
             if best is None or distance < best[0]:
                 best = (distance, status_here)
@@ -491,7 +504,9 @@ def _merge(mentions: list[Mention], sentences: list[Sentence]) -> list[Row]:
     kept: list[Row] = []
     for (donor, category, _status), row in rows.items():
         if category == "military_unspecified":
-            row.mentions = [m for m in row.mentions if _unspecified_stands(m, donor in specific_donors, donor in other_donors, donor in priced_donors)]
+            row.mentions = [
+                m for m in row.mentions if _unspecified_stands(m, donor in specific_donors, donor in other_donors, donor in priced_donors)
+            ]
             if not row.mentions:
                 continue
         body = [m for m in row.mentions if not sentences[m.sentence].headline]

@@ -8,7 +8,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from tracker.extract.vocabulary import LANGUAGES
 
-SAMPLE = 1000  # characters: enough for a stable guess, and the cost grows with the sample
+SAMPLE = 300  # characters: enough for a stable guess on announcements; the cost grows with the sample
 
 
 @functools.cache

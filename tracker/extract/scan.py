@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”\[\]]| [–—-] ")
 # Digits with a consistent group separator and an optional decimal part, or plain digits: linear on any input.
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
 ATTACHED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "mrd": 1e9, "md": 1e9, "mds": 1e9}
+_WORD_REST = re.compile(r"[^\W_]*")
 AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid"})
 # Words allowed between an amount and its currency: "4 milliards d'euros", "174 milioni di euro".
 JOINERS = frozenset({"of", "de", "d", "di", "af", "van", "z", "da"})
@@ -65,16 +67,38 @@ class SentenceScan:
     def __init__(self, text: str, vocabulary: Vocabulary) -> None:
         self.text = text
         self.norm = normalise(text)
+        self._word_cues = vocabulary.word_cues
+        self.content, self.cues = self._lookup(vocabulary)
+        self.cue_values = {entry.value for match in self.cues for entry in match.entries}
+        self.word_spans: list[tuple[int, int]] = []
+        self.word_starts: list[int] = []
+        self.clause_of: list[int] = []
+        self.cue_words: dict[str, list[int]] = {}
+        self._indexed = False
+
+    def index_words(self) -> None:
+        """Split into words and clauses and place every match on them; only sentences that may commit need this."""
+        if self._indexed:
+            return
+        self._indexed = True
         self.word_spans = [m.span() for m in WORD.finditer(self.norm)]
         self.word_starts = [start for start, _ in self.word_spans]
         breaks = [m.start() for m in CLAUSE_BREAK.finditer(self.norm)]
         self.clause_of = [bisect_right(breaks, start) for start in self.word_starts]
-        self.content, self.cues = self._lookup(vocabulary)
-        self._word_cues = vocabulary.word_cues
-        self.cue_words: dict[str, list[int]] = {}
+        for match in self.content + self.cues:
+            match.first = self.word_index(match.start)
+            match.last = self.word_index(match.end - 1)
         for match in self.cues:
             for entry in match.entries:
                 self.cue_words.setdefault(entry.value, []).append(match.first)
+
+    def words_before(self, char: int, count: int) -> list[str]:
+        """The last few words before a character offset (no full word split needed)."""
+        return WORD.findall(self.norm, max(0, char - 12 * count), char)[-count:]
+
+    def cue_just_before(self, cue: str, char: int, reach: int = 12) -> bool:
+        """Whether a cue match ends within `reach` characters before an offset."""
+        return any(char - reach <= match.end <= char for match in self.cues for entry in match.entries if entry.value == cue)
 
     def mentions_aid(self) -> bool:
         """Whether any weapon, aid or category word occurs: only such sentences need their numbers read."""
@@ -83,6 +107,7 @@ class SentenceScan:
     @functools.cached_property
     def numbers(self) -> list[Number]:
         """Every number in the sentence, with scale words applied and currencies attached."""
+        self.index_words()
         self._currencies = [m for m in self.content if m.entries[0].kind == "currency"]
         self._currency_starts = [m.start for m in self._currencies]
         self._currency_by_end = sorted(range(len(self._currencies)), key=lambda i: self._currencies[i].end)
@@ -94,7 +119,7 @@ class SentenceScan:
         return max(bisect_right(self.word_starts, char) - 1, 0)
 
     def has_cue(self, cue: str) -> bool:
-        return cue in self.cue_words
+        return cue in self.cue_values
 
     def cue_near(self, cue: str, word: int, before: int, after: int = 0) -> bool:
         """Whether the cue starts within `before` words before, or `after` words after, a word."""
@@ -102,6 +127,10 @@ class SentenceScan:
             words = self._word_cues[cue]
             return any(self.word_text(at) in words for at in range(max(word - before, 0), min(word + after + 1, len(self.word_spans))))
         return any(word - before <= at <= word + after for at in self.cue_words.get(cue, ()))
+
+    def vocabulary_words(self, cue: str) -> set[str]:
+        """The language's function words of one kind ('to', 'nach', 'en' for destination)."""
+        return self._word_cues.get(cue, set())
 
     def word_is(self, cue: str, word: int) -> bool:
         """Whether the word at an index is one of a language's function words of that kind ('and', 'of', 'a')."""
@@ -124,7 +153,7 @@ class SentenceScan:
             end = last_char + 1
             suffix = 0
             if end < size and norm[end].isalnum() and norm[last_char].isalnum():
-                suffix = self.word_spans[bisect_right(self.word_starts, last_char) - 1][1] - end
+                suffix = _WORD_REST.match(norm, end).end() - end
             for entry in entries:
                 if suffix > entry.max_suffix or (inside and not entry.inside_word):
                     continue
@@ -139,17 +168,19 @@ class SentenceScan:
         """Keep the longest matches that do not overlap, in reading order."""
         if not candidates:
             return []
+        in_order = sorted(candidates)
+        if all(a[1] <= b[0] for a, b in itertools.pairwise(in_order)):
+            text = self.text  # nothing overlaps: the common case
+            return [Match(start, end, -1, -1, tuple(candidates[start, end]), text[start:end]) for start, end in in_order]
         spans = sorted(candidates, key=lambda span: (span[0] - span[1], span[0]))
         taken = bytearray(len(self.norm) + 1)
-        starts, text = self.word_starts, self.text
+        text = self.text
         chosen: list[Match] = []
         for start, end in spans:
             if len(spans) > 1 and any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            first = max(bisect_right(starts, start) - 1, 0)
-            last = max(bisect_right(starts, end - 1) - 1, 0)
-            chosen.append(Match(start, end, first, last, tuple(candidates[start, end]), text[start:end]))
+            chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end]), text[start:end]))
         chosen.sort(key=lambda match: match.start)
         return chosen
 

@@ -1,0 +1,30 @@
+"""Shared helpers for the tests: parse one sentence and look at the rows as plain tuples."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tracker import parse_text
+
+
+def rows(text: str, **kwargs: object) -> list[tuple]:
+    """(donor, category, quantity, amount, currency, status) of each row, sorted, missing values as None."""
+    frame = parse_text(text, **kwargs)
+    out = []
+    for row in frame.itertuples():
+        out.append(
+            (
+                row.donor,
+                row.category,
+                None if pd.isna(row.quantity) else int(row.quantity),
+                None if pd.isna(row.amount) else float(row.amount),
+                None if pd.isna(row.currency) else row.currency,
+                row.status,
+            )
+        )
+    return sorted(out, key=lambda r: (r[0], r[1], r[5]))
+
+
+def keys(text: str, **kwargs: object) -> set[tuple[str, str]]:
+    """The (donor, category) pairs a text commits."""
+    return {(r[0], r[1]) for r in rows(text, **kwargs)}

@@ -1,0 +1,61 @@
+"""What is not a commitment to Ukraine is not emitted; what is, is attributed to the right donor."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine urgently needs more air defence systems, Zelensky said.",
+        "Kyiv has asked for more Patriot batteries and long-range missiles.",
+        "Italy refused to send long-range missiles to Ukraine.",
+        "Deutschland wird keine Taurus-Marschflugkörper an die Ukraine liefern.",
+        "Ukraine bought 20 howitzers from a Czech company with its own funds.",
+        "Germany delivered two IRIS-T systems to Poland.",
+        "Deutschland verlegt zwei Patriot-Systeme nach Polen.",
+        "Russia said it destroyed six U.S.-made HIMARS launchers and 17 German Leopard tanks.",
+        "Les Alliés doivent accélérer la livraison de munitions.",
+        "The EU has already provided EUR 3.1 billion under the European Peace Facility.",
+        "The weather in Kyiv was cold today.",
+        "",
+    ],
+)
+def test_not_a_commitment(text):
+    assert rows(text) == []
+
+
+def test_cumulative_totals_are_not_the_new_amount():
+    found = rows("The sixth tranche of military aid worth €500 million will bring the total EU contribution to €3.1 billion.")
+    assert found == [("EU", "military_unspecified", None, 5e8, "EUR", "committed")]
+
+
+def test_increase_from_to_keeps_the_new_total():
+    text = "Deutschland hat das Sofortprogramm für die Ukraine von 122 Millionen auf 185 Millionen Euro aufgestockt."
+    assert rows(text) == [("DEU", "humanitarian", None, 185e6, "EUR", "committed")]
+
+
+def test_aid_to_another_country_in_the_same_text_is_left_out():
+    text = "Deutschland gibt der Ukraine 100 Millionen Euro humanitäre Hilfe. Zusätzlich gehen 50 Millionen Euro an Moldau."
+    assert rows(text) == [("DEU", "humanitarian", None, 1e8, "EUR", "committed")]
+
+
+def test_donor_of_the_document_carries_to_sentences_without_one():
+    text = "Denmark announced a new package for Ukraine. It includes 10 Leopard tanks and artillery ammunition."
+    assert keys(text) == {("DNK", "armoured_vehicles"), ("DNK", "ammunition")}
+
+
+def test_a_pending_vote_makes_the_package_proposed():
+    text = "The U.S. House of Representatives plans to vote on a military aid package for Ukraine."
+    assert rows(text) == [("USA", "military_unspecified", None, None, None, "proposed")]
+
+
+def test_evidence_offsets_point_into_the_text():
+    from tracker import parse_text
+
+    text = "Intro line.\n\nFrance will deliver 6 Caesar howitzers to Ukraine. Nothing else."
+    frame = parse_text(text)
+    row = frame.iloc[0]
+    assert text[row["evidence_start"] : row["evidence_end"]] == row["evidence"]
+    assert row["evidence"] == "France will deliver 6 Caesar howitzers to Ukraine."

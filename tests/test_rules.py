@@ -59,3 +59,27 @@ def test_evidence_offsets_point_into_the_text():
     row = frame.iloc[0]
     assert text[row["evidence_start"] : row["evidence_end"]] == row["evidence"]
     assert row["evidence"] == "France will deliver 6 Caesar howitzers to Ukraine."
+
+
+def test_what_a_system_defends_against_is_not_given():
+    text = "Norway will send a radar to Ukraine that can detect an aircraft or a drone at 200 km."
+    assert keys(text) == {("NOR", "air_defence")}
+    assert keys("La Suède livrera à l'Ukraine des systèmes de défense aérienne contre les drones.") == {("SWE", "air_defence")}
+
+
+def test_a_country_name_inside_a_compound_is_not_a_donor():
+    text = "Der Minister sprach auf dem US-Stützpunkt Ramstein. Deutschland liefert der Ukraine Munition im Nato-Kaliber."
+    assert keys(text) == {("DEU", "ammunition")}
+
+
+def test_totals_since_the_start_of_the_war_are_recalled_not_new():
+    text = "Depuis le début de la guerre, la France a acheminé des milliers de tonnes d'équipements en Ukraine."
+    assert rows(text) == []
+
+
+def test_a_follow_up_sentence_can_make_a_decision_pending():
+    text = (
+        "Les pays de l'UE se sont entendus pour abonder de deux milliards d'euros l'aide militaire à l'Ukraine. "
+        "L'accord doit encore être entériné lundi."
+    )
+    assert rows(text) == [("EU", "military_unspecified", None, 2e9, "EUR", "proposed")]

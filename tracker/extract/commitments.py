@@ -36,6 +36,7 @@ MILITARY_CATEGORIES = frozenset(
         "training",
     }
 )
+THREATS = frozenset({"aircraft", "drones", "long_range_strike"})
 EXPLICIT_ROLES = frozenset({"donor", "metonym", "demonym"})
 YEARS = range(1990, 2101)
 LOOKBACK_WORDS = 6
@@ -115,7 +116,7 @@ def extract(text: str, lang: str) -> list[dict[str, object]]:
         if status is not None:
             carried_status, carried_explicit = status, True
         if not found:
-            if status == "proposed" and not scan.content:
+            if status == "proposed" and not scan.mentions_aid():
                 for mention in previous:
                     mention.status = "proposed"
             previous = []
@@ -158,8 +159,10 @@ def _prior_category(sentences: list[Sentence]) -> str:
             entry = match.entries[0]
             if entry.kind in ("system", "noun", "qualifier"):
                 counts["military_unspecified" if entry.value in MILITARY_CATEGORIES else entry.value] += 1
-    for category, _count in counts.most_common():
-        return category
+    military = counts["military_unspecified"]
+    for category, count in counts.most_common():
+        if category != "military_unspecified" and count > 2 * military:
+            return category  # a clearly humanitarian or financial document
     return "military_unspecified"
 
 
@@ -178,8 +181,10 @@ def _donor_matches(scan: SentenceScan) -> list[tuple[str, Match]]:
 
 def _is_place_or_origin(scan: SentenceScan, match: Match, role: str) -> bool:
     after = scan.norm[match.end : match.end + 10]
-    if after.startswith(("-made", "-built", " made", "-produced", "-hergestellt")) or scan.cue_just_before("origin", match.start):
+    if after.startswith(("-made", "-built", " made", "-produced")) or scan.cue_just_before("origin", match.start):
         return True
+    if after[:1] == "-" and after[1:2].isalpha() and not after.startswith("-led"):
+        return True  # the first part of a compound: 'US-Luftwaffenstützpunkt', 'Nato-Kaliber', 'NATO-Ukraine Council'
     previous = scan.words_before(match.start, 1)
     if previous and previous[0] in scan.vocabulary_words("destination"):
         return True
@@ -222,7 +227,11 @@ def _sentence_mentions(
         return [], status
     negated = {scan.clause_of[w] for w in scan.cue_words.get("negation", ())}
     mentions = [m for m in mentions if scan.clause_of[m.first] not in negated]
-    collectives = [m for m in scan.content if m.entries[0].kind == "donor" and m.entries[0].role == "collective"]
+    collectives = [
+        m
+        for m in scan.content
+        if m.entries[0].kind == "donor" and m.entries[0].role == "collective" and not _is_place_or_origin(scan, m, "collective")
+    ]
     has_numbers = any(n.currency for n in scan.numbers) or bool(scan.numbers)
     use_context = context_donor is not None and (acts or has_numbers)
     result: list[Mention] = []
@@ -253,7 +262,7 @@ def _copy(mention: Mention) -> Mention:
 
 def _category_mentions(scan: SentenceScan, prior_category: str) -> list[Mention]:
     """Aid mentions with their category settled: compounds, radars, 'aid' nouns and ammunition 'for' a system."""
-    raw = _compound_heads([m for m in scan.content if m.entries[0].kind in MENTION_KINDS])
+    raw, packages = _compound_heads([m for m in scan.content if m.entries[0].kind in MENTION_KINDS])
     specific = [m for m in raw if m.entries[0].kind in SPECIFIC_KINDS]
     mentions: list[Mention] = []
     detected_drones: set[int] = set()  # 'radars that detect drones' are air defence, the drones are their targets
@@ -262,12 +271,12 @@ def _category_mentions(scan: SentenceScan, prior_category: str) -> list[Mention]
         kind, category = match.entries[0].kind, match.entries[0].value
         if kind in SPECIFIC_KINDS:
             mention = Mention(category, kind, match.first, match.last, [match.surface])
-            # The first part of a compound ('Luftverteidigungs|paket') names what a package is for, not a count.
-            mention.countable = not scan.norm[match.end : match.end + 4].isalpha()
+            mention.countable = match.start not in packages  # 'ein Luftverteidigungspaket' is one package, not one system
             mentions.append(mention)
         elif kind == "radar":
             targets = [m.first for m in specific if m.entries[0].value == "drones" and 0 < m.first - match.last <= 4]
-            air = bool(targets) or scan.cue_near("air", match.first, 6, 6)
+            same_clause = [w for w in scan.cue_words.get("air", ()) if scan.clause_of[w] == scan.clause_of[match.first]]
+            air = bool(targets) or bool(same_clause) or scan.cue_near("air", match.first, 6, 6)
             air = air or any(m.entries[0].value == "air_defence" and abs(m.first - match.first) <= 6 for m in specific)
             if air:
                 detected_drones.update(targets)
@@ -281,6 +290,8 @@ def _category_mentions(scan: SentenceScan, prior_category: str) -> list[Mention]
                 paired_aid.add(partner)
                 mentions.append(Mention(category, "generic", match.first, match.last, []))
     mentions = [m for m in mentions if not (m.category == "drones" and m.first in detected_drones)]
+    # 'détecter un avion ou un drone', 'defence against drones': what is detected or stopped is not given.
+    mentions = [m for m in mentions if not (m.category in THREATS and scan.cue_near("target", m.first, 6))]
     busy_clauses = {scan.clause_of[m.first] for m in mentions}
     for match in raw:
         clause = scan.clause_of[match.first]
@@ -291,21 +302,30 @@ def _category_mentions(scan: SentenceScan, prior_category: str) -> list[Mention]
     return _merge_adjacent(_absorb_into_ammunition(scan, mentions))
 
 
-def _compound_heads(raw: list[Match]) -> list[Match]:
-    """In a compound word the head decides ('Panzerabwehrminen' is mines), unless the head is only 'package' or 'system'."""
+def _compound_heads(raw: list[Match]) -> tuple[list[Match], set[int]]:
+    """In a compound word the head decides ('Panzerabwehrminen' is mines), unless the head is only 'package' or 'system'.
+
+    Also returns the starts of modifiers that stand for a package ('Luftverteidigungs|paket'): those count nothing.
+    """
     by_word: dict[int, list[Match]] = {}
     for match in raw:
         by_word.setdefault(match.first, []).append(match)
     kept: list[Match] = []
+    packages: set[int] = set()
     for group in by_word.values():
         if len(group) == 1 or group[0].last != group[-1].last:
             kept.extend(group)
             continue
         meaningful = [m for m in group if m.entries[0].kind in SPECIFIC_KINDS | {"radar"}]
         head = group[-1]
-        kept.append(head if head in meaningful or not meaningful else meaningful[-1])
+        if head in meaningful or not meaningful:
+            kept.append(head)
+        else:
+            kept.append(meaningful[-1])
+            if head.entries[0].kind == "aid":
+                packages.add(meaningful[-1].start)
     # 'missiles' alone says nothing of the category; a named system next to it does.
-    return sorted((m for m in kept if m.entries[0].kind != "missile"), key=lambda m: m.start)
+    return sorted((m for m in kept if m.entries[0].kind != "missile"), key=lambda m: m.start), packages
 
 
 def _absorb_into_ammunition(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:

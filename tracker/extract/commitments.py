@@ -16,7 +16,7 @@ from text_to_num import alpha2digit
 
 from tracker.extract.scan import Match, Number, SentenceScan
 from tracker.extract.sentences import split_sentences
-from tracker.extract.vocabulary import resolve_currency, vocabulary
+from tracker.extract.vocabulary import names_aid, normalise, resolve_currency, vocabulary
 
 TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "nl", "da", "pt"})
 SPECIFIC_KINDS = frozenset({"system", "noun"})
@@ -93,12 +93,13 @@ def extract(text: str, lang: str) -> list[dict[str, object]]:
     sentences: list[Sentence] = []
     for start, end in spans:
         sentence_text = text[start:end]
-        scan = SentenceScan(sentence_text, vocab)
-        if lang in TEXT2NUM_LANGUAGES and scan.mentions_aid():
+        norm = normalise(sentence_text)
+        if lang in TEXT2NUM_LANGUAGES and names_aid(norm, vocab):
             # Numbers written as words ("quatre milliards", "viertausend") become digits for the rules below.
             converted = alpha2digit(sentence_text, lang)
             if converted != sentence_text:
-                scan = SentenceScan(converted, vocab)
+                sentence_text, norm = converted, normalise(converted)
+        scan = SentenceScan(sentence_text, vocab, norm)
         headline = start == spans[0][0] and first_line_end != -1 and end <= first_line_end and _looks_like_headline(sentence_text)
         sentences.append(Sentence(start, end, scan, headline))
 
@@ -243,12 +244,11 @@ def _sentence_mentions(
             owners, from_context = [context_donor], True
         else:
             from_context = False
-        for donor in owners:
-            if donor == "NATO" and not scan.has_cue("decision"):
-                continue
-            copy = _copy(mention)
-            copy.donor, copy.donor_from_context = donor, from_context
-            result.append(copy)
+        owners = [d for d in owners if d != "NATO" or scan.has_cue("decision")]
+        for number, donor in enumerate(owners):
+            owned = mention if number == 0 else _copy(mention)  # coordinated donors each get their own row
+            owned.donor, owned.donor_from_context = donor, from_context
+            result.append(owned)
     _attach_quantities(scan, result)
     _attach_amounts(scan, result, donors)
     for mention in result:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from tracker.extract.vocabulary import Entry, Vocabulary, normalise
+from tracker.extract.vocabulary import AID_WORD_KINDS, Entry, Vocabulary, normalise
 
 WORD = re.compile(r"\w+")
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”\[\]]| [–—-] ")
@@ -16,7 +16,6 @@ CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”\[\]]| [–—-] ")
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
 ATTACHED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "mrd": 1e9, "md": 1e9, "mds": 1e9}
 _WORD_REST = re.compile(r"[^\W_]*")
-AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid"})
 # Words allowed between an amount and its currency: "4 milliards d'euros", "174 milioni di euro".
 JOINERS = frozenset({"of", "de", "d", "di", "af", "van", "z", "da"})
 
@@ -64,9 +63,9 @@ def parse_digits(raw: str) -> float:
 class SentenceScan:
     """The facts about one sentence that the extraction rules ask for, computed once."""
 
-    def __init__(self, text: str, vocabulary: Vocabulary) -> None:
+    def __init__(self, text: str, vocabulary: Vocabulary, norm: str | None = None) -> None:
         self.text = text
-        self.norm = normalise(text)
+        self.norm = normalise(text) if norm is None else norm
         self._word_cues = vocabulary.word_cues
         self.content, self.cues = self._lookup(vocabulary)
         self.cue_values = {entry.value for match in self.cues for entry in match.entries}
@@ -85,9 +84,10 @@ class SentenceScan:
         self.word_starts = [start for start, _ in self.word_spans]
         breaks = [m.start() for m in CLAUSE_BREAK.finditer(self.norm)]
         self.clause_of = [bisect_right(breaks, start) for start in self.word_starts]
+        starts = self.word_starts
         for match in self.content + self.cues:
-            match.first = self.word_index(match.start)
-            match.last = self.word_index(match.end - 1)
+            match.first = max(bisect_right(starts, match.start) - 1, 0)
+            match.last = max(bisect_right(starts, match.end - 1) - 1, 0)
         for match in self.cues:
             for entry in match.entries:
                 self.cue_words.setdefault(entry.value, []).append(match.first)
@@ -145,7 +145,7 @@ class SentenceScan:
         size = len(norm)
         content: dict[tuple[int, int], list[Entry]] = {}
         cues: dict[tuple[int, int], list[Entry]] = {}
-        for last_char, (length, starts_word, entries) in vocabulary.automaton.iter(norm):
+        for last_char, (length, starts_word, entries, _names_aid) in vocabulary.automaton.iter(norm):
             start = last_char - length + 1
             inside = start > 0 and norm[start - 1].isalnum() and norm[start].isalnum()
             if inside and starts_word:

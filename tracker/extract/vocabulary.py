@@ -20,6 +20,8 @@ COMPOUNDING = frozenset({"de", "nl", "da", "no", "sv"})
 INFLECTED = frozenset({"pl", "cs"})
 BABEL_LOCALE = {"no": "nb"}
 INFLECTION_VOWELS = frozenset("aeiouyąęěíáéůý")
+# Kinds of category vocabulary that make a sentence worth reading closely.
+AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid"})
 NON_DONORS = frozenset({"UKR", "RUS", "BLR", "PRK", "IRN"})
 # Currencies whose names Babel knows in every language and that donors announce in.
 NAMED_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "DKK", "NOK", "SEK", "CZK", "PLN", "CAD", "AUD", "JPY", "NZD", "HUF")
@@ -181,7 +183,8 @@ class Vocabulary:
         for key, meanings in entries.items():
             # Most terms must start a word: say so up front, so that the scan can skip substring hits cheaply.
             starts_word = key[0].isalnum() and not any(entry.inside_word for entry in meanings)
-            self.automaton.add_word(key, (len(key), starts_word, tuple(meanings)))
+            names_aid = any(entry.kind in AID_WORD_KINDS for entry in meanings)
+            self.automaton.add_word(key, (len(key), starts_word, tuple(meanings), names_aid))
         self.automaton.make_automaton()
 
     def _add_donors(self, add, wanted: set[str]) -> None:
@@ -209,6 +212,16 @@ class Vocabulary:
             name, case = row["name"], row["case"]
             suffix = 0 if case == "exact" else inflection
             add(name, Entry("content", "donor", row["code"], role=row["role"], case=case, surface=name, max_suffix=suffix))
+
+
+def names_aid(norm: str, vocab: Vocabulary) -> bool:
+    """Whether a normalised text holds any weapon, aid or category word (a quick first look, stops at the first)."""
+    for last_char, (length, starts_word, _entries, aid) in vocab.automaton.iter(norm):
+        if aid:
+            start = last_char - length + 1
+            if not (starts_word and start and norm[start - 1].isalnum()):
+                return True
+    return False
 
 
 @functools.cache

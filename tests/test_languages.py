@@ -113,3 +113,13 @@ def test_category_nouns_and_aid(text, expected):
 def test_status_cues(text, status):
     found = rows(text)
     assert found and {r[5] for r in found} == {status}
+
+
+def test_adjective_after_the_noun_and_inflected_country_names():
+    assert rows("Kanada przekaże Ukrainie 50 pojazdów opancerzonych.") == [("CAN", "armoured_vehicles", 50, None, None, "committed")]
+    found = rows("Das Vereinigte Königreich hat der Ukraine 14 Kampfpanzer vom Typ Challenger 2 zugesagt.")
+    assert found == [("GBR", "armoured_vehicles", 14, None, None, "committed")]
+
+
+def test_equipment_named_for_a_weapon_category_takes_it():
+    assert keys("Lithuania will send anti-drone equipment to Ukraine.") == {("LTU", "air_defence")}

@@ -353,13 +353,22 @@ def _absorb_into_ammunition(scan: SentenceScan, mentions: list[Mention]) -> list
 
 
 def _merge_adjacent(mentions: list[Mention]) -> list[Mention]:
-    """'Flugabwehrsystems Iris-T', 'canons Caesar': neighbouring words of one category are one mention."""
+    """'Flugabwehrsystems Iris-T', 'canons Caesar': neighbouring words of one category are one mention.
+
+    A plain equipment noun next to a weapon category takes that category: 'anti-drone equipment',
+    'pojazdów opancerzonych' (armoured vehicles).
+    """
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
-        if last is not None and last.category == mention.category and 0 <= mention.first - last.last <= 1:
+        adjacent = last is not None and 0 <= mention.first - last.last <= 1
+        if adjacent and "equipment" in (last.category, mention.category) and mention.kind in SPECIFIC_KINDS and last.kind in SPECIFIC_KINDS:
+            specific = mention.category if last.category == "equipment" else last.category
+            last.category = mention.category = specific
+        if adjacent and last.category == mention.category:
             last.last = mention.last
             last.items.extend(mention.items)
+            last.quantity = last.quantity if last.quantity is not None else mention.quantity
             last.kind = "system" if "system" in (last.kind, mention.kind) else last.kind
         else:
             merged.append(mention)

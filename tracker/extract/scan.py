@@ -15,6 +15,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”\[\]]| [–—-] ")
 # Digits with a consistent group separator and an optional decimal part, or plain digits: linear on any input.
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
 ATTACHED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "mrd": 1e9, "md": 1e9, "mds": 1e9}
+INFLECTION_LETTERS = 4
 _WORD_REST = re.compile(r"[^\W_]*")
 # Words allowed between an amount and its currency: "4 milliards d'euros", "174 milioni di euro".
 JOINERS = frozenset({"of", "de", "d", "di", "af", "van", "z", "da"})
@@ -170,19 +171,26 @@ class SentenceScan:
             return []
         in_order = sorted(candidates)
         if all(a[1] <= b[0] for a, b in itertools.pairwise(in_order)):
-            text = self.text  # nothing overlaps: the common case
-            return [Match(start, end, -1, -1, tuple(candidates[start, end]), text[start:end]) for start, end in in_order]
+            # nothing overlaps: the common case
+            return [Match(start, end, -1, -1, tuple(candidates[start, end]), self._surface(start, end)) for start, end in in_order]
         spans = sorted(candidates, key=lambda span: (span[0] - span[1], span[0]))
         taken = bytearray(len(self.norm) + 1)
-        text = self.text
         chosen: list[Match] = []
         for start, end in spans:
             if len(spans) > 1 and any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end]), text[start:end]))
+            chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end]), self._surface(start, end)))
         chosen.sort(key=lambda match: match.start)
         return chosen
+
+    def _surface(self, start: int, end: int) -> str:
+        """The words as written, with an inflection ending the lexicon left out ('opancerzon' + 'ych')."""
+        if end < len(self.norm) and self.norm[end].isalpha() and self.norm[end - 1].isalpha():
+            word_end = _WORD_REST.match(self.norm, end).end()
+            if word_end - end <= INFLECTION_LETTERS:
+                end = word_end
+        return self.text[start:end]
 
     def _numbers(self) -> list[Number]:
         systems = [(m.start, m.end) for m in self.content if m.entries[0].kind == "system"]

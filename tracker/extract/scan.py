@@ -146,16 +146,22 @@ class SentenceScan:
         size = len(norm)
         content: dict[tuple[int, int], list[Entry]] = {}
         cues: dict[tuple[int, int], list[Entry]] = {}
-        for last_char, (length, starts_word, entries, _names_aid) in vocabulary.automaton.iter(norm):
-            start = last_char - length + 1
+        for last_char, term in vocabulary.automaton.iter(norm):
+            start = last_char - term.length + 1
             inside = start > 0 and norm[start - 1].isalnum() and norm[start].isalnum()
-            if inside and starts_word:
+            if inside and term.starts_word:
                 continue  # a substring of a longer word: the common case, rejected first
             end = last_char + 1
             suffix = 0
             if end < size and norm[end].isalnum() and norm[last_char].isalnum():
                 suffix = _WORD_REST.match(norm, end).end() - end
-            for entry in entries:
+            if term.plain and not suffix and not inside:
+                if term.content:
+                    content[start, end] = list(term.content)
+                if term.cues:
+                    cues[start, end] = list(term.cues)
+                continue
+            for entry in term.entries:
                 if suffix > entry.max_suffix or (inside and not entry.inside_word):
                     continue
                 if entry.case == "exact" and text[start:end] != entry.surface:

@@ -7,6 +7,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 import pycountry
@@ -120,6 +121,18 @@ def resolve_currency(value: str, donor: str | None, lang: str) -> str:
     return options.get(lang, options["*"])
 
 
+class Term(NamedTuple):
+    """What the automaton returns for a surface form: its meanings, and what the scan may skip checking."""
+
+    length: int
+    starts_word: bool
+    names_aid: bool
+    plain: bool
+    entries: tuple[Entry, ...]
+    content: tuple[Entry, ...]
+    cues: tuple[Entry, ...]
+
+
 class Vocabulary:
     """Everything one language's parser looks up, with one Aho-Corasick automaton over all surface forms."""
 
@@ -184,7 +197,11 @@ class Vocabulary:
             # Most terms must start a word: say so up front, so that the scan can skip substring hits cheaply.
             starts_word = key[0].isalnum() and not any(entry.inside_word for entry in meanings)
             names_aid = any(entry.kind in AID_WORD_KINDS for entry in meanings)
-            self.automaton.add_word(key, (len(key), starts_word, tuple(meanings), names_aid))
+            content = tuple(entry for entry in meanings if entry.layer == "content")
+            cues = tuple(entry for entry in meanings if entry.layer == "cue")
+            # Whole-word matches of terms without case rules need no per-meaning checks: the scan's fast path.
+            plain = all(entry.case == "any" for entry in meanings)
+            self.automaton.add_word(key, Term(len(key), starts_word, names_aid, plain, tuple(meanings), content, cues))
         self.automaton.make_automaton()
 
     def _add_donors(self, add, wanted: set[str]) -> None:
@@ -216,10 +233,10 @@ class Vocabulary:
 
 def names_aid(norm: str, vocab: Vocabulary) -> bool:
     """Whether a normalised text holds any weapon, aid or category word (a quick first look, stops at the first)."""
-    for last_char, (length, starts_word, _entries, aid) in vocab.automaton.iter(norm):
-        if aid:
-            start = last_char - length + 1
-            if not (starts_word and start and norm[start - 1].isalnum()):
+    for last_char, term in vocab.automaton.iter(norm):
+        if term.names_aid:
+            start = last_char - term.length + 1
+            if not (term.starts_word and start and norm[start - 1].isalnum()):
                 return True
     return False
 

@@ -91,3 +91,57 @@ def test_formula_text_is_neutralised_in_csv(tmp_path, capsys):
     assert main(["parse", str(path)]) == 0
     table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert table[0]["evidence"].startswith("'=")
+
+
+def _write_corpus(folder):
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Germany will deliver 14 Leopard tanks to Ukraine.", encoding="utf-8")
+    (folder / "sub" / "b.md").write_text(
+        "---\npublished: 2024-03-01\n---\nNorway will donate 2 NASAMS systems to Ukraine.", encoding="utf-8"
+    )
+    (folder / "sub" / "c.html").write_text(
+        "<html><body><article><p>France will send 6 Caesar howitzers to Ukraine, the ministry said today in Paris.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+
+
+def test_ingest_folder_reports_bad_files_and_is_idempotent(tmp_path, capsys):
+    corpus, db = tmp_path / "corpus", tmp_path / "store.duckdb"
+    _write_corpus(corpus)
+    assert main(["ingest", str(corpus), "--db", str(db)]) == 1
+    out = capsys.readouterr()
+    assert "3 new, 0 unchanged, 2 failed" in out.out
+    assert "empty.txt: is empty" in out.err and "binary.txt: is a binary file" in out.err
+    assert main(["export", "--db", str(db)]) == 0
+    first = capsys.readouterr().out
+    assert main(["ingest", str(corpus), "--db", str(db)]) == 1
+    assert "0 new, 3 unchanged" in capsys.readouterr().out
+    assert main(["export", "--db", str(db)]) == 0
+    second = capsys.readouterr().out
+    assert len(first.splitlines()) == len(second.splitlines()) == 4  # header and three rows
+
+
+def test_export_summaries_and_filters(tmp_path, capsys):
+    corpus, db = tmp_path / "corpus", tmp_path / "store.duckdb"
+    _write_corpus(corpus)
+    main(["ingest", str(corpus), "--db", str(db)])
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--by", "donor"]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {row["donor"] for row in table} == {"DEU", "NOR", "FRA"}
+    out_file = tmp_path / "rows.csv"
+    assert main(["export", "--db", str(db), "--donor", "nor", "--excel", "-o", str(out_file)]) == 0
+    data = out_file.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert [row["donor"] for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig")))] == ["NOR"]
+
+
+def test_ingest_of_a_missing_path_fails_but_keeps_the_rest(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text(SENTENCE, encoding="utf-8")
+    assert main(["ingest", str(good), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "s.duckdb")]) == 1
+    captured = capsys.readouterr()
+    assert "1 new" in captured.out and "missing.txt: no such file" in captured.err

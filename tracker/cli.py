@@ -1,4 +1,4 @@
-"""`aid-tracker`: the command line for scripts (parse announcements, open the dashboard)."""
+"""`aid-tracker`: the command line for scripts (parse, ingest, export, open the dashboard)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+from tqdm import tqdm
 
-from tracker.documents import DocumentError, read_document
+from tracker import schema
+from tracker.documents import SUFFIXES, DocumentError, read_document
 from tracker.extract.vocabulary import LANGUAGES
 from tracker.parsing import parse_text
-from tracker.summaries import to_csv_text
+from tracker.store import Store, StoreError
+from tracker.summaries import GROUPINGS, filter_commitments, to_csv_bytes, to_csv_text, totals
 
 EXIT_USAGE = 2
 
@@ -52,6 +55,28 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
     parse.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     parse.set_defaults(run=_run_parse)
+
+    ingest = commands.add_parser("ingest", help="parse announcements into the store", description="Store files and folders (recursively).")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .md .html .pdf) or folders")
+    ingest.add_argument("--db", type=Path, help="store file (default: $AID_TRACKER_DB, else the user data folder)")
+    ingest.add_argument("--published", type=_date, help="announcement date for files that state none")
+    ingest.set_defaults(run=_run_ingest)
+
+    reparse = commands.add_parser("reparse", help="parse every stored document again with this version")
+    reparse.add_argument("--db", type=Path)
+    reparse.set_defaults(run=_run_reparse)
+
+    export = commands.add_parser("export", help="write commitments or summaries as CSV")
+    export.add_argument("--db", type=Path)
+    export.add_argument("--by", choices=("rows", *GROUPINGS), default="rows", help="rows, or totals by donor, category or both")
+    export.add_argument("--donor", action="append", metavar="ISO3", help="keep this donor (repeatable)")
+    export.add_argument("--category", action="append", choices=schema.CATEGORIES, help="keep this category (repeatable)")
+    export.add_argument("--status", action="append", choices=schema.STATUSES, help="keep this stage (repeatable)")
+    export.add_argument("--from", dest="date_from", type=_date, help="announced on or after YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", type=_date, help="announced on or before YYYY-MM-DD")
+    export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    export.add_argument("--excel", action="store_true", help="add a byte-order mark so that Excel reads UTF-8")
+    export.set_defaults(run=_run_export)
 
     dashboard = commands.add_parser("dashboard", help="open the dashboard in a browser")
     dashboard.add_argument("--port", type=int, default=8501)
@@ -90,6 +115,82 @@ def _run_parse(args: argparse.Namespace) -> int:
             raise CliError(f"{args.output}: cannot write ({error.strerror or error})") from None
     else:
         sys.stdout.write(output)
+    return 0
+
+
+def _store(path: Path | None) -> Store:
+    try:
+        return Store(path)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+
+
+def _files(paths: list[str]) -> tuple[list[Path], list[str]]:
+    """Files to read (folders searched recursively for announcement files), and paths that do not exist."""
+    files, missing = [], []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        elif path.exists():
+            files.append(path)
+        else:
+            missing.append(f"{name}: no such file or folder")
+    return files, missing
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    store = _store(args.db)
+    files, failed = _files(args.paths)
+    new = unchanged = rows = 0
+    for path in tqdm(files, desc="ingest", unit="file", disable=None):
+        try:
+            result = store.ingest(read_document(path), published=args.published)
+        except DocumentError as error:
+            failed.append(str(error))
+            continue
+        except StoreError as error:
+            raise CliError(str(error)) from None
+        new += result.new
+        unchanged += not result.new
+        rows += result.rows
+    print(f"documents: {new} new, {unchanged} unchanged, {len(failed)} failed; commitments added: {rows}")
+    for message in failed:
+        print(f"failed: {message}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _run_reparse(args: argparse.Namespace) -> int:
+    try:
+        written = _store(args.db).reparse()
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    print(f"commitments written: {written}")
+    return 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    try:
+        table = _store(args.db).commitments()
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    table = filter_commitments(
+        table,
+        donors=[d.upper() for d in args.donor] if args.donor else None,
+        categories=args.category,
+        statuses=args.status,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+    output = table.drop(columns=["row_key"]) if args.by == "rows" else totals(table, args.by)
+    data = to_csv_bytes(output, excel=args.excel)
+    if args.output:
+        try:
+            args.output.write_bytes(data)
+        except OSError as error:
+            raise CliError(f"{args.output}: cannot write ({error.strerror or error})") from None
+    else:
+        sys.stdout.buffer.write(data)
     return 0
 
 

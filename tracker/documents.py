@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import io
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import pypdf
+import trafilatura
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged file becomes one DocumentError, not log noise
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
 # Control characters that never occur in text (tab, newlines and form feed excepted).
@@ -31,43 +41,99 @@ class Document:
 
 
 def read_document(source: str | Path | bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read a path, raw bytes or a string; front matter (title, published, source, lang) is taken out of the text."""
+    """Read a path, raw bytes or a string: text, Markdown, HTML (main text only) or PDF.
+
+    Front matter (title, published, source, lang) and an HTML page's metadata become the Document's fields.
+    """
     if isinstance(source, Path):
         label = name or str(source)
-        try:
-            size = source.stat().st_size
-            if size > max_bytes:
-                raise DocumentError(f"{label}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-            raw = source.read_bytes()
-        except DocumentError:
-            raise
-        except FileNotFoundError:
-            raise DocumentError(f"{label}: no such file") from None
-        except IsADirectoryError:
-            raise DocumentError(f"{label}: is a folder, not a file") from None
-        except OSError as error:
-            raise DocumentError(f"{label}: cannot be read ({error.strerror or error})") from None
-        text = decode(raw, label)
-        default_source = Path(label).name
-    elif isinstance(source, bytes):
+        raw = _read_file(source, label, max_bytes)
+        return _from_bytes(raw, label, source.suffix.lower(), default_source=source.name)
+    if isinstance(source, bytes):
         label = name or "input"
         if len(source) > max_bytes:
             raise DocumentError(f"{label}: {len(source):,} bytes is over the {max_bytes:,}-byte limit")
-        text = decode(source, label)
-        default_source = name
-    elif isinstance(source, str):
+        return _from_bytes(source, label, Path(label).suffix.lower(), default_source=name)
+    if isinstance(source, str):
         label = name or "text"
         if len(source.encode("utf-8", "surrogatepass")) > max_bytes:
             raise DocumentError(f"{label}: text is over the {max_bytes:,}-byte limit")
         if _BINARY.search(source):
             raise DocumentError(f"{label}: contains binary control characters, not text")
-        text = source
-        default_source = name
-    else:
-        raise TypeError(f"cannot read a document from {type(source).__name__}")
-    if not text.strip():
+        if not source.strip():
+            raise DocumentError(f"{label}: is empty")
+        return _with_front_matter(source, label, name)
+    raise TypeError(f"cannot read a document from {type(source).__name__}")
+
+
+def _read_file(path: Path, label: str, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(f"{label}: {size:,} bytes is over the {max_bytes:,}-byte limit")
+        return path.read_bytes()
+    except DocumentError:
+        raise
+    except FileNotFoundError:
+        raise DocumentError(f"{label}: no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{label}: is a folder, not a file") from None
+    except OSError as error:
+        raise DocumentError(f"{label}: cannot be read ({error.strerror or error})") from None
+
+
+def _from_bytes(raw: bytes, label: str, suffix: str, default_source: str | None) -> Document:
+    if not raw.strip():
         raise DocumentError(f"{label}: is empty")
+    if suffix == ".pdf" or raw.startswith(b"%PDF-"):
+        return _from_pdf(raw, label, default_source)
+    text = decode(raw, label)
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+        return _from_html(text, label, default_source)
     return _with_front_matter(text, label, default_source)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in text[:5000].lower()
+
+
+def _from_html(html: str, label: str, default_source: str | None) -> Document:
+    """The page's main text (no scripts, menus or footers) and its title, date and address (trafilatura)."""
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True, include_comments=False)
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        raise DocumentError(f"{label}: the page has no readable main text")
+    published = None
+    if getattr(extracted, "date", None):
+        try:
+            published = dt.date.fromisoformat(str(extracted.date)[:10])
+        except ValueError:
+            published = None
+    return Document(
+        text=text,
+        title=getattr(extracted, "title", None) or None,
+        published=published,
+        lang=None,
+        source=getattr(extracted, "url", None) or default_source,
+    )
+
+
+def _from_pdf(raw: bytes, label: str, default_source: str | None) -> Document:
+    """The text layer of a PDF (pypdf); an encrypted or image-only PDF is a clear error."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            raise DocumentError(f"{label}: the PDF is encrypted")
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except DocumentError:
+        raise
+    except Exception as error:  # pypdf raises many kinds of errors on damaged files
+        raise DocumentError(f"{label}: not a readable PDF ({type(error).__name__})") from None
+    if not text.strip():
+        raise DocumentError(f"{label}: the PDF has no text layer (scanned images only?)")
+    return Document(text=text, title=str(title) if title else None, source=default_source)
 
 
 def decode(raw: bytes, label: str) -> str:

@@ -119,3 +119,17 @@ _CODES = {
     if isinstance(dtype, pd.CategoricalDtype)
 }
 _EMPTY = to_frame([])
+
+
+def coerce(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a frame read back from storage the table's columns, order and dtypes (vectorised, for large stores)."""
+    data = {}
+    for column, dtype in DTYPES.items():
+        values = frame[column] if column in frame else pd.Series([None] * len(frame), index=frame.index, dtype=object)
+        if str(dtype).startswith("datetime64"):
+            data[column] = pd.to_datetime(values, errors="coerce").astype(dtype)
+        elif isinstance(dtype, pd.CategoricalDtype):
+            data[column] = values.astype(object).astype(dtype)
+        else:
+            data[column] = values.astype(object).where(values.notna(), None).astype(dtype)
+    return pd.DataFrame(data, index=frame.index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # A sentence ends at . ! ? or … (closing quotes allowed) before white space and a capital, digit or quote.
-_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+(?=[\"«“„(\[]?[^\W\d_a-zß-ÿ]|[\"«“„]?\d)")
+_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+(?=[\"«“„(\[]?\s?[^\W\d_a-zß-ÿ]|[\"«“„]?\d)")
 _LINE = re.compile(r"[^\n]+")
 # Tokens before a full stop that do not end a sentence: titles, initials, month and unit abbreviations.
 _ABBREVIATION = re.compile(

@@ -69,3 +69,41 @@ def test_excel_csv_has_a_bom_and_safe_cells(table):
     text = data.decode("utf-8-sig")
     for dangerous in ("=cmd", "+1", "-1", "@SUM", "\tx"):
         assert f",'{dangerous}" in text or f"\"'{dangerous}" in text
+
+
+def _announcement(document, donor, category, eur, quantity, item, day):
+    return {
+        "id": f"{document}-{donor}-{category}",
+        "document_id": document,
+        "donor": donor,
+        "donor_name": donor,
+        "category": category,
+        "aid_type": schema.CATEGORY_AID_TYPE[category],
+        "amount_eur": eur,
+        "quantity": quantity,
+        "item": item,
+        "status": "committed",
+        "announced_on": day,
+        "review": "unreviewed",
+    }
+
+
+def test_reannouncements_are_linked_and_counted_once():
+    from tracker.summaries import link_reannouncements
+
+    table = schema.to_frame(
+        [
+            _announcement("a", "NLD", "military_unspecified", 4e9, None, None, dt.date(2024, 4, 10)),
+            _announcement("b", "NLD", "military_unspecified", 4.05e9, None, None, dt.date(2024, 4, 19)),  # same pledge
+            _announcement("c", "NLD", "military_unspecified", 4e9, None, None, dt.date(2024, 9, 1)),  # months later: new
+            _announcement("a", "DEU", "air_defence", None, 1, "Patriot", dt.date(2024, 4, 13)),
+            _announcement("b", "DEU", "air_defence", None, 1, "système Patriot", dt.date(2024, 4, 19)),  # same pledge
+            _announcement("b", "DEU", "artillery", None, 1, "PzH 2000", dt.date(2024, 4, 19)),
+        ]
+    )
+    linked = link_reannouncements(table).set_index("id")
+    assert linked.loc["b-NLD-military_unspecified", "duplicate_of"] == "a-NLD-military_unspecified"
+    assert linked.loc["b-DEU-air_defence", "duplicate_of"] == "a-DEU-air_defence"
+    assert linked["duplicate_of"].notna().sum() == 2
+    by_donor = totals(linked.reset_index(), "donor").set_index("donor")
+    assert by_donor.loc["NLD", "eur"] == 8e9 and by_donor.loc["NLD", "commitments"] == 2

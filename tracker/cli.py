@@ -16,6 +16,7 @@ from tqdm import tqdm
 from tracker import schema
 from tracker.documents import SUFFIXES, DocumentError, read_document
 from tracker.extract.vocabulary import LANGUAGES
+from tracker.kiel import KielError, read_release
 from tracker.parsing import parse_text
 from tracker.store import Store, StoreError
 from tracker.summaries import GROUPINGS, filter_commitments, to_csv_bytes, to_csv_text, totals
@@ -74,9 +75,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--status", action="append", choices=schema.STATUSES, help="keep this stage (repeatable)")
     export.add_argument("--from", dest="date_from", type=_date, help="announced on or after YYYY-MM-DD")
     export.add_argument("--to", dest="date_to", type=_date, help="announced on or before YYYY-MM-DD")
+    export.add_argument("--source-kind", action="append", choices=("announcement", "kiel"), help="keep rows of this origin")
     export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     export.add_argument("--excel", action="store_true", help="add a byte-order mark so that Excel reads UTF-8")
     export.set_defaults(run=_run_export)
+
+    kiel = commands.add_parser("import-kiel", help="put the Kiel Institute's published aggregates beside the announcements")
+    kiel.add_argument("files", nargs="+", type=Path, metavar="FILE", help="data_explorer.csv, weapons.csv, release_info.csv")
+    kiel.add_argument("--db", type=Path)
+    kiel.set_defaults(run=_run_import_kiel)
 
     dashboard = commands.add_parser("dashboard", help="open the dashboard in a browser")
     dashboard.add_argument("--port", type=int, default=8501)
@@ -160,6 +167,21 @@ def _run_ingest(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _run_import_kiel(args: argparse.Namespace) -> int:
+    try:
+        release = read_release(args.files)
+        result = _store(args.db).import_kiel(release)
+    except (KielError, StoreError) as error:
+        raise CliError(str(error)) from None
+    for message in release.skipped:
+        print(f"skipped: {message}", file=sys.stderr)
+    if result.unchanged:
+        print(f"{result.label}: already in the store, nothing changed")
+    else:
+        print(f"{result.label}: {result.rows} rows imported, {result.replaced} rows of the previous release replaced")
+    return 0
+
+
 def _run_reparse(args: argparse.Namespace) -> int:
     try:
         written = _store(args.db).reparse()
@@ -181,6 +203,7 @@ def _run_export(args: argparse.Namespace) -> int:
         statuses=args.status,
         date_from=args.date_from,
         date_to=args.date_to,
+        source_kinds=args.source_kind,
     )
     output = table.drop(columns=["row_key"]) if args.by == "rows" else totals(table, args.by)
     data = to_csv_bytes(output, excel=args.excel)

@@ -13,7 +13,7 @@ import json
 import math
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +24,9 @@ import platformdirs
 
 from tracker import __version__, fx, schema
 from tracker.documents import Document
+from tracker.kiel import SOURCE_KIND, KielRelease
 from tracker.parsing import document_id, parse_text
+from tracker.summaries import ANNOUNCEMENT, link_reannouncements
 
 DEFAULT_TIMEOUT = 10.0
 EDITABLE = ("donor", "category", "item", "quantity", "amount", "currency", "status", "announced_on")
@@ -47,6 +49,7 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE TABLE IF NOT EXISTS commitments (
     {", ".join(f"{c} {_SQL_TYPES.get(c, 'VARCHAR')}" for c in _COMMITMENT_COLUMNS)},
+    source_kind VARCHAR NOT NULL,
     row_key VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS reviews (
@@ -62,6 +65,16 @@ class StoreError(Exception):
 
 class StoreBusy(StoreError):
     """Another process held the store for longer than the timeout."""
+
+
+@dataclass(frozen=True, slots=True)
+class KielImport:
+    """What importing a Kiel release did."""
+
+    label: str
+    rows: int
+    replaced: int
+    unchanged: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +188,25 @@ class Store:
             written += len(frame)
         return written
 
+    def import_kiel(self, release: KielRelease) -> KielImport:
+        """Put a Kiel release beside the announcements; the same files again change nothing, a new release replaces the old."""
+        with self._transaction() as connection:
+            found = connection.execute("SELECT value FROM meta WHERE key = 'kiel_fingerprint'").fetchone()
+            if found and found[0] == release.fingerprint:
+                return KielImport(release.label, rows=0, replaced=0, unchanged=True)
+            replaced = connection.execute("SELECT count(*) FROM commitments WHERE source_kind = ?", [SOURCE_KIND]).fetchone()[0]
+            connection.execute("DELETE FROM commitments WHERE source_kind = ?", [SOURCE_KIND])
+            _insert_commitments(connection, release.rows, source_kind=SOURCE_KIND, keys=release.rows["id"])
+            for key, value in (("kiel_fingerprint", release.fingerprint), ("kiel_label", release.label)):
+                connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        return KielImport(release.label, rows=len(release.rows), replaced=replaced, unchanged=False)
+
+    def kiel_label(self) -> str | None:
+        """The label of the Kiel release in the store, if any."""
+        with self._connect() as connection:
+            found = connection.execute("SELECT value FROM meta WHERE key = 'kiel_label'").fetchone()
+        return found[0] if found else None
+
     def review(self, key: str, state: str, changes: dict[str, object] | None = None) -> None:
         """Accept, reject or edit a row; the decision is kept across re-ingests and re-parses."""
         if state not in ("accepted", "rejected", "edited"):
@@ -200,24 +232,29 @@ class Store:
             frame = connection.execute("SELECT * FROM commitments ORDER BY announced_on, document_id, donor, category").df()
             reviews = connection.execute("SELECT row_key, state, changes FROM reviews").fetchall()
         keys = frame.pop("row_key")
+        kinds = frame.pop("source_kind")
         frame["review"] = "unreviewed"
         frame = schema.coerce(frame)
         for key, state, changes in reviews:
             _apply_review(frame, keys == key, state, json.loads(changes))
+        frame["source_kind"] = kinds.astype(schema.DTYPES["id"])
         frame["row_key"] = keys.astype(schema.DTYPES["id"])
-        return frame
+        return link_reannouncements(frame)
 
 
-def _insert_commitments(connection: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> None:
+def _insert_commitments(
+    connection: duckdb.DuckDBPyConnection, frame: pd.DataFrame, *, source_kind: str = ANNOUNCEMENT, keys: Iterable[str] | None = None
+) -> None:
     if frame.empty:
         return
     rows = frame[_COMMITMENT_COLUMNS].astype(object).where(frame[_COMMITMENT_COLUMNS].notna(), None)
-    rows["row_key"] = [
-        row_key(*values) for values in zip(frame["document_id"], frame["donor"], frame["category"], frame["status"], strict=True)
-    ]
+    rows["source_kind"] = source_kind
+    if keys is None:
+        keys = (row_key(*values) for values in zip(frame["document_id"], frame["donor"], frame["category"], frame["status"], strict=True))
+    rows["row_key"] = list(keys)
     connection.register("incoming", rows)
     try:
-        connection.execute(f"INSERT INTO commitments SELECT {', '.join(_COMMITMENT_COLUMNS)}, row_key FROM incoming")
+        connection.execute(f"INSERT INTO commitments SELECT {', '.join(_COMMITMENT_COLUMNS)}, source_kind, row_key FROM incoming")
     finally:
         connection.unregister("incoming")
 

@@ -9,6 +9,9 @@ import pandas as pd
 
 # A spreadsheet treats a cell starting with any of these as a formula or a command.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00", "＝", "＋", "－", "＠")
+ANNOUNCEMENT = "announcement"  # source kind of parsed rows; the Kiel importer's rows have their own
+REANNOUNCEMENT_DAYS = 45
+AMOUNT_TOLERANCE = 0.02
 GROUPINGS = {"donor": ["donor", "donor_name"], "category": ["category"], "donor,category": ["donor", "donor_name", "category"]}
 
 
@@ -21,10 +24,13 @@ def filter_commitments(
     statuses: Iterable[str] | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    source_kinds: Iterable[str] | None = None,
     include_rejected: bool = False,
 ) -> pd.DataFrame:
     """The rows that match every given filter (None means no filter); rejected rows are left out by default."""
     mask = pd.Series(True, index=table.index)
+    if source_kinds is not None and "source_kind" in table:
+        mask &= table["source_kind"].astype(object).isin(list(source_kinds))
     for column, allowed in (("donor", donors), ("category", categories), ("aid_type", aid_types), ("status", statuses)):
         if allowed is not None:
             mask &= table[column].astype(object).isin(list(allowed))
@@ -37,10 +43,60 @@ def filter_commitments(
     return table[mask.fillna(False)]
 
 
+def link_reannouncements(table: pd.DataFrame, *, days: int = REANNOUNCEMENT_DAYS) -> pd.DataFrame:
+    """Mark a parsed row that repeats an earlier document's pledge: column duplicate_of holds the earlier row's id.
+
+    Same pledge: another document, same donor and category, announced within `days` of the first report,
+    and either amounts in EUR within 2 % of each other, or the same count and an item word in common.
+    """
+    duplicate_of: dict[object, str] = {}
+    kinds = table["source_kind"].astype(object) if "source_kind" in table else pd.Series(ANNOUNCEMENT, index=table.index)
+    candidates = table[(kinds == ANNOUNCEMENT) & table["announced_on"].notna()].sort_values("announced_on", kind="stable")
+    window = pd.Timedelta(days=days)
+    for _, group in candidates.groupby(["donor", "category"], observed=True, sort=False):
+        if len(group) < 2:
+            continue
+        firsts: list[pd.Series] = []
+        for index, row in group.iterrows():
+            match = next((first for first in firsts if _same_pledge(first, row, window)), None)
+            if match is None:
+                firsts.append(row)
+            else:
+                duplicate_of[index] = match["id"]
+    linked = table.copy()
+    linked["duplicate_of"] = pd.array([duplicate_of.get(index) for index in table.index], dtype=table["id"].dtype)
+    return linked
+
+
+def _same_pledge(first: pd.Series, later: pd.Series, window: pd.Timedelta) -> bool:
+    if first["document_id"] == later["document_id"] or later["announced_on"] - first["announced_on"] > window:
+        return False
+    if pd.notna(first["amount_eur"]) and pd.notna(later["amount_eur"]) and first["amount_eur"] > 0:
+        return abs(later["amount_eur"] - first["amount_eur"]) <= AMOUNT_TOLERANCE * first["amount_eur"]
+    if pd.notna(first["quantity"]) and first["quantity"] == later["quantity"]:
+        return bool(_item_words(first["item"]) & _item_words(later["item"]))
+    return False
+
+
+def _item_words(item: object) -> set[str]:
+    return {word.lower() for word in str(item).replace(";", " ").split() if len(word) > 2} if pd.notna(item) else set()
+
+
+def counted(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows a total counts: neither rejected by a reviewer nor a re-announcement of an earlier pledge."""
+    mask = pd.Series(True, index=table.index)
+    if "review" in table:
+        mask &= table["review"].astype(object) != "rejected"
+    if "duplicate_of" in table:
+        mask &= table["duplicate_of"].isna()
+    return table[mask]
+
+
 def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
-    """EUR total, number of commitments and quantity per donor, category or donor x category."""
+    """EUR total, number of commitments and quantity per donor, category or donor x category (each pledge once)."""
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPINGS)}")
+    table = counted(table)
     keys = GROUPINGS[by]
     grouped = table.assign(**{k: table[k].astype(object) for k in keys}).groupby(keys, dropna=False, sort=True)
     result = grouped.agg(
@@ -52,8 +108,8 @@ def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
 
 
 def monthly(table: pd.DataFrame, *, cumulative: bool = False) -> pd.DataFrame:
-    """EUR total and count per calendar month of announcement (optionally running totals)."""
-    dated = table.dropna(subset=["announced_on"])
+    """EUR total and count per calendar month of announcement, each pledge once (optionally running totals)."""
+    dated = counted(table).dropna(subset=["announced_on"])
     months = dated["announced_on"].dt.to_period("M")
     result = (
         dated.assign(month=months)

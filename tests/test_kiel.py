@@ -1,0 +1,110 @@
+"""The Kiel importer on small files written for these tests (the real files are never committed)."""
+
+import pytest
+
+from tracker.kiel import KielError, read_release
+from tracker.store import Store
+from tracker.summaries import filter_commitments, monthly, totals
+
+EXPLORER = """"country","iso","year","month","total","financial","humanitarian","military","commitments","to_be_allocated","gdp","pct_gdp"
+"Germany","DEU",2024,1,1.5,0.5,0.25,0.75,2,0.5,4000,0.01
+"Germany","DEU",2024,2,0.1,0,0,0.1,0.1,0,4000,0.001
+"EU (Commission and Council)","EU",2024,1,3,3,0,0,5,2,0,0
+"Poland","POL",2024,2,0,0,0,0,0,0,700,0
+"""
+WEAPONS = """"donor","category","number_of_weapons","monetary_value_eur","weapons_list"
+"Germany","Air Defense",3,1500000000,"Patriot air defense battery (3)"
+"Poland","Tanks",300,900000000,"T-72 (300)"
+"Germany","IFV",40,200000000,"Marder (40)"
+"""
+RELEASE = """"release","period","date","label"
+"7","02/2024","2024-03-15","Ukraine Support Tracker, Release 7 (02/2024)"
+"""
+
+
+@pytest.fixture
+def kiel_files(tmp_path):
+    paths = []
+    for name, text in (("data_explorer.csv", EXPLORER), ("weapons.csv", WEAPONS), ("release_info.csv", RELEASE)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_release_rows(kiel_files):
+    release = read_release(kiel_files)
+    rows = release.rows
+    assert release.label == "Kiel Institute Ukraine Support Tracker, Release 7"
+    assert set(rows["source"]) == {release.label} and set(rows["source_kind"]) == {"kiel"}
+    allocated = rows[rows["status"] == "allocated"]
+    assert len(allocated) == 5  # zero values give no row
+    germany_january = allocated[(allocated["donor"] == "DEU") & (allocated["announced_on"] == "2024-01-01")]
+    assert dict(zip(germany_january["category"], germany_january["amount_eur"], strict=True)) == {
+        "financial": 0.5e9,
+        "humanitarian": 0.25e9,
+        "military_unspecified": 0.75e9,
+    }
+    weapons = rows[rows["status"] == "committed"].set_index(["donor", "category"])
+    assert weapons.loc[("DEU", "air_defence"), "quantity"] == 3
+    assert weapons.loc[("POL", "armoured_vehicles"), "amount_eur"] == 9e8
+    assert weapons.loc[("DEU", "armoured_vehicles"), "item"] == "Marder (40)"
+    assert (weapons["announced_on"] == "2024-03-15").all()
+
+
+def test_monthly_allocations_add_up(kiel_files):
+    allocated = filter_commitments(read_release(kiel_files).rows, statuses=["allocated"])
+    assert list(monthly(allocated)["eur"]) == pytest.approx([4.5e9, 0.1e9])
+
+
+def test_import_is_idempotent_and_a_new_release_replaces_the_old(kiel_files, tmp_path):
+    store = Store(tmp_path / "store.duckdb")
+    first = store.import_kiel(read_release(kiel_files))
+    assert first.rows == 8 and not first.unchanged
+    assert store.import_kiel(read_release(kiel_files)).unchanged
+    kiel_files[2].write_text(RELEASE.replace('"7"', '"8"'), encoding="utf-8")
+    second = store.import_kiel(read_release(kiel_files))
+    assert second.replaced == 8 and second.rows == 8
+    table = store.commitments()
+    assert set(table["source"]) == {"Kiel Institute Ukraine Support Tracker, Release 8"}
+    assert store.kiel_label() == "Kiel Institute Ukraine Support Tracker, Release 8"
+
+
+def test_kiel_rows_sit_beside_announcements_without_mixing(kiel_files, tmp_path):
+    from tracker.documents import Document
+
+    store = Store(tmp_path / "store.duckdb")
+    store.import_kiel(read_release(kiel_files))
+    store.ingest(Document(text="Germany will deliver 3 Patriot systems to Ukraine.", source="release"))
+    table = store.commitments()
+    announced = filter_commitments(table, source_kinds=["announcement"])
+    assert list(announced["donor"]) == ["DEU"] and announced["duplicate_of"].isna().all()
+    assert totals(filter_commitments(table, source_kinds=["kiel"]), "donor").set_index("donor").loc["DEU", "commitments"] == 6
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("data_explorer.csv", EXPLORER.replace('"military"', '"army"'), "missing columns military"),
+        ("data_explorer.csv", EXPLORER.replace("0.75", "-0.75"), "at least 0"),
+        ("data_explorer.csv", EXPLORER.replace("0.75", "nan"), "at least 0"),
+        ("data_explorer.csv", EXPLORER.replace("0.75", "lots"), "not a number"),
+        ("data_explorer.csv", EXPLORER.replace("2024,1,", "9999,1,"), "out of range"),
+        ("data_explorer.csv", EXPLORER.replace("2024,1,", "2024,13,"), "calendar month"),
+        ("weapons.csv", WEAPONS.replace("Air Defense", "Lasers"), "unknown weapon class"),
+        ("weapons.csv", WEAPONS.replace('"Poland","Tanks"', '"Atlantis","Tanks"'), "unknown donor"),
+        ("data_explorer.csv", "", "cannot be read"),
+    ],
+)
+def test_bad_files_are_clear_errors(tmp_path, name, text, message):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KielError, match=message):
+        read_release([path])
+
+
+def test_other_files_are_skipped_and_nothing_to_import_is_an_error(tmp_path):
+    other = tmp_path / "total_allocations.csv"
+    other.write_text("year,month,total_allocations\n2024,1,1\n", encoding="utf-8")
+    with pytest.raises(KielError, match="nothing to import"):
+        read_release([other])

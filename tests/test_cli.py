@@ -145,3 +145,25 @@ def test_ingest_of_a_missing_path_fails_but_keeps_the_rest(tmp_path, capsys):
     assert main(["ingest", str(good), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "s.duckdb")]) == 1
     captured = capsys.readouterr()
     assert "1 new" in captured.out and "missing.txt: no such file" in captured.err
+
+
+def test_ingest_size_limit_is_configurable(tmp_path, capsys):
+    big = tmp_path / "big.txt"
+    big.write_text(SENTENCE * 30_000, encoding="utf-8")
+    assert main(["ingest", str(big), "--db", str(tmp_path / "s.duckdb"), "--max-mb", "1"]) == 1
+    assert "over the 1,048,576-byte limit" in capsys.readouterr().err
+
+
+def test_import_kiel_command(tmp_path, capsys):
+    explorer = tmp_path / "data_explorer.csv"
+    explorer.write_text(
+        '"country","iso","year","month","financial","humanitarian","military"\n"Germany","DEU",2024,1,0.5,0,0.25\n', encoding="utf-8"
+    )
+    db = str(tmp_path / "s.duckdb")
+    assert main(["import-kiel", str(explorer), "--db", db]) == 0
+    assert "2 rows imported" in capsys.readouterr().out
+    assert main(["import-kiel", str(explorer), "--db", db]) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    explorer.write_text('"country","year"\n', encoding="utf-8")
+    assert main(["import-kiel", str(explorer), "--db", db]) == 2
+    assert "missing columns iso, month" in capsys.readouterr().err

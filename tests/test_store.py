@@ -45,7 +45,8 @@ def test_commitments_keep_the_table_schema(store):
 
     store.ingest(DOCUMENT)
     table = store.commitments()
-    assert list(table.columns) == [*schema.COLUMNS, "row_key"]
+    assert list(table.columns) == [*schema.COLUMNS, "source_kind", "row_key", "duplicate_of"]
+    assert set(table["source_kind"]) == {"announcement"}
     for column, dtype in schema.DTYPES.items():
         assert str(table[column].dtype) == str(dtype), column
     assert set(table["review"]) == {"unreviewed"}
@@ -55,8 +56,8 @@ def test_failure_inside_the_transaction_leaves_the_store_as_it_was(store, monkey
     store.ingest(DOCUMENT)
     before = (len(store.documents()), len(store.commitments()), store.revision())
 
-    def broken(connection, frame):
-        connection.execute("INSERT INTO commitments (row_key) VALUES ('half-way')")
+    def broken(connection, frame, **options):
+        connection.execute("INSERT INTO commitments (source_kind, row_key) VALUES ('announcement', 'half-way')")
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr("tracker.store._insert_commitments", broken)

@@ -60,6 +60,7 @@ def test_monthly_and_cumulative(table):
     running = monthly(kept, cumulative=True)
     assert list(running["month"]) == ["2024-01", "2024-02", "2024-03"]
     assert list(running["eur"]) == [1e9, 1.2e9, 5.2e9] and list(running["commitments"]) == [2, 3, 4]
+    assert list(running["quantity"]) == [4001, 4013, 4013]
 
 
 def test_excel_csv_has_a_bom_and_safe_cells(table):

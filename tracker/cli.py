@@ -61,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .md .html .pdf) or folders")
     ingest.add_argument("--db", type=Path, help="store file (default: $AID_TRACKER_DB, else the user data folder)")
     ingest.add_argument("--published", type=_date, help="announcement date for files that state none")
+    ingest.add_argument("--max-mb", type=float, default=20.0, help="refuse files larger than this many megabytes (default 20)")
     ingest.set_defaults(run=_run_ingest)
 
     reparse = commands.add_parser("reparse", help="parse every stored document again with this version")
@@ -152,7 +153,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
     new = unchanged = rows = 0
     for path in tqdm(files, desc="ingest", unit="file", disable=None):
         try:
-            result = store.ingest(read_document(path), published=args.published)
+            result = store.ingest(read_document(path, max_bytes=int(args.max_mb * 1024 * 1024)), published=args.published)
         except DocumentError as error:
             failed.append(str(error))
             continue

@@ -108,18 +108,22 @@ def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
 
 
 def monthly(table: pd.DataFrame, *, cumulative: bool = False) -> pd.DataFrame:
-    """EUR total and count per calendar month of announcement, each pledge once (optionally running totals)."""
+    """EUR total, count and quantity per month of announcement, each pledge once (optionally running totals)."""
     dated = counted(table).dropna(subset=["announced_on"])
     months = dated["announced_on"].dt.to_period("M")
     result = (
         dated.assign(month=months)
         .groupby("month", sort=True)
-        .agg(eur=("amount_eur", lambda s: s.sum(min_count=1)), commitments=("donor", "size"))
+        .agg(
+            eur=("amount_eur", lambda s: s.sum(min_count=1)),
+            commitments=("donor", "size"),
+            quantity=("quantity", lambda s: s.sum(min_count=1)),
+        )
         .reset_index()
     )
     if cumulative:
-        result["eur"] = result["eur"].fillna(0).cumsum()
-        result["commitments"] = result["commitments"].cumsum()
+        for column in ("eur", "commitments", "quantity"):
+            result[column] = result[column].fillna(0).cumsum()
     result["month"] = result["month"].astype(str)
     return result
 

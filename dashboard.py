@@ -1,4 +1,4 @@
-"""`streamlit run dashboard.py`: a shim, the app itself lives in tracker/app so that installs carry it."""
+"""`streamlit run dashboard.py`: a shim; the app lives in tracker/app so that an installed package carries it."""
 
 import runpy
 from pathlib import Path

@@ -1,15 +1,194 @@
-"""The dashboard page runs on the bundled announcement (the full dashboard comes with its own issue)."""
+"""The dashboard with Streamlit's AppTest: every page, filters, URL parameters, hostile text."""
 
+from __future__ import annotations
+
+import base64
+import json
+from datetime import date
 from pathlib import Path
 
+import numpy as np
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from tracker.documents import Document
+from tracker.store import Store
+from tracker.summaries import filter_commitments, headline
+
 ROOT = Path(__file__).resolve().parent.parent
+PAGES = ["tracker/app/pages/overview.py", "tracker/app/pages/commitments.py", "tracker/app/pages/add.py", "tracker/app/pages/method.py"]
+HOSTILE = (
+    '<img src=x onerror=alert(1)> $\\href{javascript:alert(1)}{x}$ =HYPERLINK("http://x") Germany will deliver 14 Leopard tanks to Ukraine.'
+)
+MANY = [
+    "Germany will deliver 14 Leopard tanks to Ukraine.",
+    "France will send 12 Caesar howitzers to Ukraine.",
+    "Norway pledged NOK 7.5 billion in military support to Ukraine.",
+    "The Netherlands will provide EUR 2 billion of military aid to Ukraine.",
+    "Japan will provide EUR 4 billion in budget support to Ukraine.",
+    "Denmark has delivered 19 F-16 fighter jets to Ukraine.",
+    "Spain is considering sending Patriot interceptors to Ukraine.",
+]
 
 
-def test_dashboard_opens_on_the_bundled_data():
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+def _app(db: Path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("AID_TRACKER_DB", str(db))
+    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+
+
+@pytest.fixture
+def many(tmp_path):
+    db = tmp_path / "many.duckdb"
+    store = Store(db)
+    for number, text in enumerate(MANY):
+        store.ingest(Document(text=text, source=f"release-{number}", published=date(2024, 1 + number, 10)))
+    return db
+
+
+def _numbers(values: object) -> list[float]:
+    """Plotly stores numeric arrays either as lists or as base64 typed arrays."""
+    if isinstance(values, dict):
+        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).tolist()
+    return list(values)
+
+
+def _run_all_pages(app: AppTest) -> None:
+    app.run()
+    assert not app.exception, app.exception
+    for page in PAGES[1:]:
+        app.switch_page(page).run()
+        assert not app.exception, (page, app.exception)
+
+
+def test_every_page_on_an_empty_store_opens_on_the_bundled_seed(tmp_path, monkeypatch):
+    app = _app(tmp_path / "empty.duckdb", monkeypatch)
+    app.run()
+    assert not app.exception
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Donors"] == "7" and metrics["EUR committed"] == "€4.00 bn"
+    _run_all_pages(app)
+
+
+def test_every_page_on_a_store_of_many_documents(many, monkeypatch):
+    _run_all_pages(_app(many, monkeypatch))
+
+
+def test_every_page_when_filters_match_nothing(many, monkeypatch):
+    app = _app(many, monkeypatch)
+    app.query_params["donor"] = "Czechia"  # no such donor in the store: ignored
+    app.query_params["category"] = "naval"  # a real category with no rows
+    _run_all_pages(app)
+
+
+def test_filters_change_figures_as_the_summaries_predict(many, monkeypatch):
+    app = _app(many, monkeypatch).run()
+    table = Store(many).commitments()
+    app.multiselect(key="donor").set_value(["NOR", "NLD"]).run()
+    expected = headline(filter_commitments(table, donors=["NOR", "NLD"]))
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Donors"] == str(expected["donors"]) == "2"
+    assert metrics["Commitments"] == str(expected["commitments"])
+    assert metrics["EUR committed"] == f"€{expected['eur_committed'] / 1e9:,.2f} bn"
+    chart = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert {trace["x"][0] for trace in chart["data"] if trace.get("x")} <= {"Norway", "Netherlands"}
+    app.switch_page(PAGES[1]).run()
+    assert set(app.dataframe[0].value["donor_name"]) == {"Norway", "Netherlands"}
+
+
+def test_query_parameters_restore_filters_and_garbage_is_ignored(many, monkeypatch):
+    app = _app(many, monkeypatch)
+    app.query_params["donor"] = ["Germany", "Atlantis", "<script>"]
+    app.query_params["status"] = ["delivered", "nonsense"]
+    app.query_params["from"] = "not-a-date"
+    app.run()
+    assert not app.exception
+    assert app.multiselect(key="donor").value == ["DEU"]
+    assert app.multiselect(key="status").value == ["delivered"]
+    assert app.date_input(key="from").value is None
+    assert {metric.label: metric.value for metric in app.metric}["Commitments"] == "0"
+
+
+def test_hostile_evidence_renders_inert_and_exports_neutralised(tmp_path, monkeypatch):
+    db = tmp_path / "hostile.duckdb"
+    Store(db).ingest(Document(text=HOSTILE, source='=HYPERLINK("http://evil")'))
+    app = _app(db, monkeypatch).run()
+    app.switch_page(PAGES[1]).run()
     assert not app.exception
     table = app.dataframe[0].value
-    assert {"Germany", "Netherlands", "Czechia", "Denmark", "Norway", "United States"} <= set(table["donor_name"])
-    assert len(app.get("plotly_chart")) == 1
+    assert table["source"].iloc[0] == '=HYPERLINK("http://evil")'  # shown as text in the grid, never evaluated
+    # Nothing from the announcement reaches Markdown: the page's markdown holds only our own words.
+    for element in app.markdown:
+        assert "onerror" not in element.value and "href" not in element.value
+    from tracker.summaries import to_csv_bytes
+
+    csv_text = to_csv_bytes(filter_commitments(Store(db).commitments()).drop(columns=["row_key"])).decode()
+    assert "'=HYPERLINK" in csv_text and ",=HYPERLINK" not in csv_text
+
+
+def test_selected_row_shows_evidence_and_review_is_written(many, monkeypatch):
+    app = _app(many, monkeypatch).run()
+    app.switch_page(PAGES[1]).run()
+    table = app.dataframe[0].value
+    position = table.index[table["donor_name"] == "France"][0]
+    app.session_state["table"] = {"selection": {"rows": [int(position)], "columns": [], "cells": []}}
+    app.run()
+    assert any("Caesar" in text.value for text in app.text)
+    app.button(key="reject").click().run()
+    assert not app.exception
+    stored = Store(many).commitments().set_index("donor")
+    assert stored.loc["FRA", "review"] == "rejected"
+
+
+def test_add_announcement_preview_then_save(many, monkeypatch):
+    app = _app(many, monkeypatch).run()
+    app.switch_page(PAGES[2]).run()
+    app.text_area(key="pasted").input("Poland will deliver 10 PT-91 tanks to Ukraine.").run()
+    assert not app.exception
+    before = len(Store(many).commitments())
+    assert len(Store(many).commitments()) == before  # nothing saved before confirming
+    app.button(key="save").click().run()
+    assert len(Store(many).commitments()) == before + 1
+    assert app.success and "1 commitments added" in app.success[0].value
+
+
+def test_add_announcement_bad_text_is_a_clear_message(many, monkeypatch):
+    app = _app(many, monkeypatch).run()
+    app.switch_page(PAGES[2]).run()
+    app.text_area(key="pasted").input("binary \x00\x01 junk").run()
+    assert app.error and "binary" in app.error[0].value
+
+
+def test_review_edit_is_written(many, monkeypatch):
+    app = _app(many, monkeypatch).run()
+    app.switch_page(PAGES[1]).run()
+    table = app.dataframe[0].value
+    position = table.index[table["donor_name"] == "Germany"][0]
+    app.session_state["table"] = {"selection": {"rows": [int(position)], "columns": [], "cells": []}}
+    app.run()
+    next(number for number in app.number_input if number.label == "Quantity").set_value(18)
+    submit = [button for button in app.button if button.label == "Save edit"]
+    assert submit
+    submit[0].click().run()
+    assert not app.exception
+    stored = Store(many).commitments().set_index("donor")
+    assert stored.loc["DEU", "quantity"] == 18 and stored.loc["DEU", "review"] == "edited"
+
+
+def test_kiel_release_beside_announcements(tmp_path, monkeypatch):
+    from tracker.kiel import read_release
+
+    explorer = tmp_path / "data_explorer.csv"
+    explorer.write_text(
+        '"country","iso","year","month","financial","humanitarian","military"\n"Germany","DEU",2024,1,0,0,2.5\n', encoding="utf-8"
+    )
+    db = tmp_path / "kiel.duckdb"
+    store = Store(db)
+    store.import_kiel(read_release([explorer]))
+    announcement = Document(text="Germany will provide EUR 500 million of military aid to Ukraine.", source="s", published=date(2024, 6, 1))
+    store.ingest(announcement)
+    app = _app(db, monkeypatch).run()
+    assert not app.exception
+    assert any(header.value.startswith("The latest Kiel release") for header in app.subheader)
+    spec = json.loads(app.get("plotly_chart")[-1].proto.spec)
+    values = {trace["name"]: _numbers(trace["y"]) for trace in spec["data"]}
+    assert values["Kiel release"] == [2.5e9] and values["new since the release"] == [5e8]

@@ -10,6 +10,7 @@ import pandas as pd
 from tracker import schema
 from tracker.documents import read_document
 from tracker.parsing import parse_text
+from tracker.store import Store
 
 SUFFIXES = (".txt", ".md")
 
@@ -29,3 +30,13 @@ def bundled_commitments(folder: Path | None = None) -> pd.DataFrame:
             document = read_document(path)
             frames.append(parse_text(document.text, published=document.published, source=document.source, lang=document.lang))
     return pd.concat(frames, ignore_index=True) if frames else schema.empty_frame()
+
+
+def ingest_bundled(store: Store, folder: Path | None = None) -> int:
+    """Put the bundled announcements into a store (a new user's first view); returns the documents added."""
+    folder = folder or bundled_dir()
+    added = 0
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        if path.suffix.lower() in SUFFIXES:
+            added += store.ingest(read_document(path)).new
+    return added

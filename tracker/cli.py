@@ -87,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     kiel.set_defaults(run=_run_import_kiel)
 
     dashboard = commands.add_parser("dashboard", help="open the dashboard in a browser")
+    dashboard.add_argument("--db", type=Path, help="store file (default: $AID_TRACKER_DB, else the user data folder)")
     dashboard.add_argument("--port", type=int, default=8501)
     dashboard.set_defaults(run=_run_dashboard)
     return parser
@@ -238,8 +239,15 @@ def _json_value(value: object) -> object:
 
 def _run_dashboard(args: argparse.Namespace) -> int:
     app = Path(__file__).resolve().parent / "app" / "main.py"
-    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", "localhost"]
-    return subprocess.call(command, env=os.environ.copy())
+    environment = os.environ.copy()
+    if args.db:
+        environment["AID_TRACKER_DB"] = str(args.db.resolve())
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", "localhost",
+        "--client.disableDataExport", "true", "--client.toolbarMode", "minimal", "--server.maxUploadSize", "20",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    return subprocess.call(command, env=environment)
 
 
 if __name__ == "__main__":

@@ -154,3 +154,43 @@ def to_csv_text(frame: pd.DataFrame) -> str:
 def to_csv_bytes(frame: pd.DataFrame, *, excel: bool = False) -> bytes:
     """UTF-8 CSV bytes; for Excel with a byte-order mark, so that accented names open correctly."""
     return ("\ufeff" if excel else "").encode("utf-8") + to_csv_text(frame).encode("utf-8")
+
+
+def headline(table: pd.DataFrame) -> dict[str, float | int]:
+    """The overview's figures: EUR per stage, donors and commitments (each pledge once)."""
+    rows = counted(table)
+    figures: dict[str, float | int] = {"donors": int(rows["donor"].nunique()), "commitments": len(rows)}
+    for status in ("proposed", "committed", "allocated", "delivered"):
+        figures[f"eur_{status}"] = float(rows.loc[rows["status"].astype(object) == status, "amount_eur"].sum())
+    return figures
+
+
+def kiel_cutoff(table: pd.DataFrame) -> pd.Timestamp | None:
+    """The last day the loaded Kiel release covers (end of its last month of allocations), or None."""
+    kiel = table[
+        (table.get("source_kind", pd.Series(dtype=object)).astype(object) == "kiel") & (table["status"].astype(object) == "allocated")
+    ]
+    if kiel.empty or kiel["announced_on"].isna().all():
+        return None
+    return kiel["announced_on"].max() + pd.offsets.MonthEnd(0)
+
+
+def kiel_comparison(table: pd.DataFrame) -> pd.DataFrame:
+    """Per donor: allocations in the Kiel release, and EUR announced after its cut-off ('new since the release')."""
+    cutoff = kiel_cutoff(table)
+    if cutoff is None:
+        return pd.DataFrame(columns=["donor", "donor_name", "kiel_eur", "new_eur"])
+    rows = counted(table)
+    kinds = rows["source_kind"].astype(object)
+    kiel = rows[(kinds == "kiel") & (rows["status"].astype(object) == "allocated")]
+    new = rows[(kinds == ANNOUNCEMENT) & (rows["announced_on"] > cutoff)]
+    names = pd.concat([kiel, new])[["donor", "donor_name"]].astype(object).drop_duplicates("donor").set_index("donor")["donor_name"]
+    result = pd.DataFrame(
+        {
+            "kiel_eur": kiel.groupby(kiel["donor"].astype(object))["amount_eur"].sum(),
+            "new_eur": new.groupby(new["donor"].astype(object))["amount_eur"].sum(),
+        }
+    ).fillna(0.0)
+    result = result[(result["kiel_eur"] > 0) | (result["new_eur"] > 0)]
+    result.insert(0, "donor_name", names.reindex(result.index).to_numpy())
+    return result.rename_axis("donor").reset_index().sort_values("kiel_eur", ascending=False, ignore_index=True)

@@ -1,39 +1,24 @@
-"""The dashboard page (layout and widgets only; the work is done in tracker)."""
+"""The dashboard: pages, sidebar filters and data loading (layout and widgets only; the work is done in tracker)."""
 
 from __future__ import annotations
 
-import pandas as pd
+from pathlib import Path
+
 import streamlit as st
 
-from tracker.bundled import bundled_commitments
-from tracker.charts import commitments_by_donor
+from tracker.app import common
 
-st.set_page_config(page_title="aid-tracker", layout="wide")
-st.title("Aid to Ukraine: commitments")
+HERE = Path(__file__).resolve().parent
 
-
-@st.cache_data(show_spinner="Reading the bundled announcements…")
-def _load() -> pd.DataFrame:
-    return bundled_commitments()
-
-
-table = _load()
-st.caption(f"{len(table)} commitments parsed from the announcements bundled in data/.")
-if table.empty:
-    st.info("No commitments found in the bundled announcements.")
-else:
-    st.plotly_chart(commitments_by_donor(table), width="stretch")
-    shown = [
-        "donor_name",
-        "category",
-        "item",
-        "quantity",
-        "amount",
-        "currency",
-        "amount_eur",
-        "status",
-        "announced_on",
-        "source",
-        "evidence",
+st.set_page_config(page_title="aid-tracker", page_icon="🇺🇦", layout="wide")
+data = common.table()
+common.sidebar_filters(data)
+navigation = st.navigation(
+    [
+        st.Page(HERE / "pages" / "overview.py", title="Overview", default=True),
+        st.Page(HERE / "pages" / "commitments.py", title="Commitments"),
+        st.Page(HERE / "pages" / "add.py", title="Add announcement"),
+        st.Page(HERE / "pages" / "method.py", title="Sources and method"),
     ]
-    st.dataframe(table[shown], hide_index=True, width="stretch")
+)
+navigation.run()

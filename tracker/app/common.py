@@ -1,0 +1,104 @@
+"""What every page shares: the store, the cached table, the sidebar filters (bound to the URL), safe text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+import streamlit as st
+
+from tracker import schema
+from tracker.bundled import ingest_bundled
+from tracker.store import Store, StoreError, default_path
+from tracker.summaries import filter_commitments
+
+FILTER_KEYS = ("donor", "category", "aid_type", "status", "source", "from", "to")
+SOURCE_KINDS = {"announcement": "Announcements", "kiel": "Kiel Institute"}
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~:=&])")
+
+
+def plain(text: object) -> str:
+    """Announcement text made inert for st.markdown/st.error: no links, images, LaTeX, HTML or colours."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", str(text))
+
+
+def store() -> Store:
+    """The store this server uses (AID_TRACKER_DB or the user's data folder); filled from data/ when empty."""
+    return _open_store(str(default_path()))
+
+
+@st.cache_resource
+def _open_store(path: str) -> Store:
+    opened = Store(path)
+    if opened.documents().empty:
+        ingest_bundled(opened)
+    return opened
+
+
+@st.cache_data(max_entries=4, show_spinner="Loading commitments…")
+def _table(path: str, revision: int) -> pd.DataFrame:
+    """The whole table, read once per store revision: a rerun that changed nothing reads nothing."""
+    return Store(path).commitments()
+
+
+def table() -> pd.DataFrame:
+    """Every stored commitment (cached on the store's revision)."""
+    current = store()
+    try:
+        return _table(str(current.path), current.revision())
+    except StoreError as error:
+        st.error(plain(error))
+        st.stop()
+
+
+def sidebar_filters(data: pd.DataFrame) -> None:
+    """The filters every page follows; their values live in the URL so that a link restores the view."""
+    names = data[["donor", "donor_name"]].astype(object).drop_duplicates("donor").set_index("donor")["donor_name"].sort_values().to_dict()
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect(
+            "Donor", list(names), format_func=lambda code: names.get(code, code), key="donor", bind="query-params",
+            placeholder="All donors",
+        )  # fmt: skip
+        st.multiselect("Category", list(schema.CATEGORIES), key="category", bind="query-params", placeholder="All categories")
+        st.multiselect("Aid type", list(schema.AID_TYPES), key="aid_type", bind="query-params", placeholder="All aid types")
+        st.multiselect("Stage", list(schema.STATUSES), key="status", bind="query-params", placeholder="All stages")
+        st.multiselect(
+            "Source", list(SOURCE_KINDS), format_func=SOURCE_KINDS.get, key="source", bind="query-params", placeholder="All sources"
+        )
+        st.date_input("From", value=None, key="from", bind="query-params", format="YYYY-MM-DD")
+        st.date_input("To", value=None, key="to", bind="query-params", format="YYYY-MM-DD")
+
+
+def _chosen(key: str) -> list[str] | None:
+    value = st.session_state.get(key)
+    return list(value) if value else None
+
+
+def _date(key: str) -> dt.date | None:
+    value = st.session_state.get(key)
+    return value if isinstance(value, dt.date) else None
+
+
+def filtered(data: pd.DataFrame) -> pd.DataFrame:
+    """The table as the sidebar filters narrow it (rejected rows left out)."""
+    return filter_commitments(
+        data,
+        donors=_chosen("donor"),
+        categories=_chosen("category"),
+        aid_types=_chosen("aid_type"),
+        statuses=_chosen("status"),
+        source_kinds=_chosen("source"),
+        date_from=_date("from"),
+        date_to=_date("to"),
+    )
+
+
+def eur(value: float) -> str:
+    """EUR for a headline: 4.0 bn, 185.0 m, 12,345."""
+    if value >= 1e9:
+        return f"€{value / 1e9:,.2f} bn"
+    if value >= 1e6:
+        return f"€{value / 1e6:,.1f} m"
+    return f"€{value:,.0f}"

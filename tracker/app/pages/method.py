@@ -1,0 +1,27 @@
+"""Sources and method: what is counted, categories, stages, FX, the Kiel release, caveats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from tracker.app import common
+
+data = common.table()
+st.title("Sources and method")
+st.markdown((Path(__file__).resolve().parent.parent / "method.md").read_text(encoding="utf-8"))  # our own text, not an announcement's
+
+st.subheader("Sources in the store")
+kiel_label = common.store().kiel_label()
+st.write(f"Kiel Institute release: {kiel_label}" if kiel_label else "No Kiel Institute release is loaded (aid-tracker import-kiel).")
+documents = common.store().documents()
+st.dataframe(documents[["source", "title", "published", "lang", "added_at"]], hide_index=True)
+
+st.subheader("Exchange rates used")
+rates = data.dropna(subset=["fx_rate"]).astype({"currency": object})
+rates = rates[rates["currency"] != "EUR"][["currency", "fx_date", "fx_rate"]].drop_duplicates().sort_values(["currency", "fx_date"])
+if rates.empty:
+    st.write("Every amount in the store is in euros.")
+else:
+    st.dataframe(rates.rename(columns={"fx_rate": "EUR per unit"}), hide_index=True)

@@ -49,13 +49,18 @@ def _layout(figure: go.Figure, title: str) -> go.Figure:
     return figure
 
 
-def by_donor(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:
-    """Bars per donor (by name), stacked by category; `measure` is 'eur' or 'commitments'."""
+def _plottable(donor_category: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """The donor x category rows with something to draw, donor names escaped."""
     data = donor_category.dropna(subset=[measure])
     data = data[data[measure] > 0]
+    return data.assign(donor_name=data["donor_name"].map(safe_label))
+
+
+def by_donor(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:
+    """Bars per donor (by name), stacked by category; `measure` is 'eur' or 'commitments'."""
+    data = _plottable(donor_category, measure)
     if data.empty:
         return _empty("No commitments match the filters")
-    data = data.assign(donor_name=data["donor_name"].map(safe_label))
     order = data.groupby("donor_name")[measure].sum().sort_values(ascending=False).index.tolist()
     figure = px.bar(
         data,
@@ -74,11 +79,9 @@ def by_donor(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:
 
 def by_category(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:
     """Bars per category, stacked by donor."""
-    data = donor_category.dropna(subset=[measure])
-    data = data[data[measure] > 0]
+    data = _plottable(donor_category, measure)
     if data.empty:
         return _empty("No commitments match the filters")
-    data = data.assign(donor_name=data["donor_name"].map(safe_label))
     figure = px.bar(
         data,
         x=measure,

@@ -1,0 +1,1 @@
+"""The dashboard pages (each file is one page, run by st.navigation)."""

@@ -83,3 +83,31 @@ def test_a_follow_up_sentence_can_make_a_decision_pending():
         "L'accord doit encore être entériné lundi."
     )
     assert rows(text) == [("EU", "military_unspecified", None, 2e9, "EUR", "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warszawa kupiła 48 haubic K9 dla własnej armii.",
+        "Sweden is strengthening its own air defence with new IRIS-T systems.",
+        "Deutschland kaufte 35 F-35 Kampfjets für die eigene Luftwaffe.",
+    ],
+)
+def test_a_donors_own_procurement_is_not_aid(text):
+    assert rows(text) == []
+
+
+def test_a_package_value_with_listed_items_is_not_an_extra_row():
+    text = "The Pentagon announced a $325 million package for Ukraine, including NASAMS interceptors and 155mm artillery rounds."
+    assert keys(text) == {("USA", "air_defence"), ("USA", "ammunition")}
+    assert all(r[3] is None for r in rows(text))
+
+
+def test_a_package_value_stands_when_nothing_specific_is_committed():
+    text = "The Netherlands will provide EUR 2 billion of military aid to Ukraine in 2025. It may include drones."
+    assert ("NLD", "military_unspecified", None, 2e9, "EUR", "committed") in rows(text)
+
+
+def test_decimal_commas_do_not_split_clauses():
+    text = "Norge vil bidra med 1,5 milliarder kroner til luftvern til Ukraina gjennom et fond ledet av Storbritannia."
+    assert rows(text) == [("NOR", "air_defence", None, 1.5e9, "NOK", "committed")]

@@ -212,6 +212,8 @@ def _sentence_mentions(
     if scan.has_cue("own_funds") or (ukraine and scan.has_cue("purchase")):
         retracted.update(int(n.value) for n in scan.numbers if n.currency is None)
         return [], None
+    if scan.has_cue("own_forces") or scan.has_cue("purchase"):
+        return [], None  # a donor equipping or buying for its own forces, not for Ukraine
     if not scan.mentions_aid():
         return [], status
     if not ukraine and any(_is_other_recipient(scan, m) for m in scan.content):
@@ -526,15 +528,13 @@ def _merge(mentions: list[Mention], sentences: list[Sentence]) -> list[Row]:
         key = (mention.donor, mention.category, mention.status)
         rows.setdefault(key, Row(*key)).mentions.append(mention)
     specific_donors = {donor for donor, category, _ in rows if category in MILITARY_CATEGORIES}
+    firm_donors = {donor for donor, category, status in rows if category in MILITARY_CATEGORIES and status != "proposed"}
     other_donors = {donor for donor, category, _ in rows if category != "military_unspecified"}
-    priced_donors = {
-        donor for (donor, category, _), row in rows.items() if category in MILITARY_CATEGORIES and any(m.amount for m in row.mentions)
-    }
     kept: list[Row] = []
     for (donor, category, _status), row in rows.items():
         if category == "military_unspecified":
             row.mentions = [
-                m for m in row.mentions if _unspecified_stands(m, donor in specific_donors, donor in other_donors, donor in priced_donors)
+                m for m in row.mentions if _unspecified_stands(m, donor in specific_donors, donor in firm_donors, donor in other_donors)
             ]
             if not row.mentions:
                 continue
@@ -544,13 +544,18 @@ def _merge(mentions: list[Mention], sentences: list[Sentence]) -> list[Row]:
     return kept
 
 
-def _unspecified_stands(mention: Mention, has_specific: bool, has_other: bool, has_priced: bool) -> bool:
-    """Whether a 'military aid' mention is news of its own, or only the heading of items listed elsewhere."""
+def _unspecified_stands(mention: Mention, has_specific: bool, has_firm_specific: bool, has_other: bool) -> bool:
+    """Whether a 'military aid' mention is news of its own, or only the heading of items listed elsewhere.
+
+    'Military equipment' or 'weapons' with a value is a category of its own. A package's value ('aid
+    worth X, including A and B') stands on a military_unspecified row only when the text names no
+    firm commitment of a specific kind for that donor; without a value, only when it names none at all.
+    """
+    if mention.kind == "noun":
+        return mention.amount is not None or not has_specific
     if mention.amount is None:
         return not has_specific and (mention.qualified or not has_other)
-    if mention.package_total:
-        return not has_specific
-    return mention.qualified or not has_priced
+    return not has_firm_specific
 
 
 def _row_fields(row: Row, sentences: list[Sentence], text: str, lang: str) -> dict[str, object]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from tracker.extract.vocabulary import AID_WORD_KINDS, Entry, Vocabulary, normalise
 
 WORD = re.compile(r"\w+")
-CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”\[\]]| [–—-] ")
+# Commas and colons end a clause only before a space: "1,5 milliarder" and "18:e" stay whole.
+CLAUSE_BREAK = re.compile(r"[;()«»\"“”\[\]]|[,:](?=\s)| [–—-] ")
 # Digits with a consistent group separator and an optional decimal part, or plain digits: linear on any input.
 NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
 ATTACHED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "mrd": 1e9, "md": 1e9, "mds": 1e9}

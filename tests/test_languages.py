@@ -123,3 +123,37 @@ def test_adjective_after_the_noun_and_inflected_country_names():
 
 def test_equipment_named_for_a_weapon_category_takes_it():
     assert keys("Lithuania will send anti-drone equipment to Ukraine.") == {("LTU", "air_defence")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sverige har levererat 50 stridsfordon 90 till Ukraina.", ("SWE", "armoured_vehicles", 50, "delivered")),
+        ("Norge har levert 6 F-16 til Ukraina.", ("NOR", "aircraft", 6, "delivered")),
+        ("Portugal entregou à Ucrânia três tanques Leopard 2A6.", ("PRT", "armoured_vehicles", 3, "delivered")),
+        ("L'Italia ha consegnato all'Ucraina un sistema SAMP/T.", ("ITA", "air_defence", 1, "delivered")),
+        ("España ha entregado a Ucrania diez carros Leopard 2A4.", ("ESP", "armoured_vehicles", 10, "delivered")),
+        ("Nederland heeft 18 F-16's aan Oekraïne geleverd.", ("NLD", "aircraft", 18, "delivered")),
+    ],
+)
+def test_deliveries_in_every_language(text, expected):
+    assert [(r[0], r[1], r[2], r[5]) for r in rows(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraina behöver fler luftvärnssystem, sade Zelenskyj.",
+        "Ukraina trenger mer ammunisjon og flere kampfly, ifølge presidenten.",
+        "Ukraina potrzebuje pilnie amunicji artyleryjskiej.",
+        "A Ucrânia precisa urgentemente de mais defesa aérea.",
+        "L'Ucraina chiede più sistemi di difesa aerea agli alleati.",
+        "Ucrania necesita más munición de artillería.",
+        "Oekraïne heeft dringend meer luchtverdediging nodig.",
+        "Ukrajina potřebuje další protivzdušnou obranu.",
+        "Rusko tvrdí, že zničilo 10 tanků Leopard.",
+        "Ryssland uppger att man förstört tre HIMARS-system.",
+    ],
+)
+def test_needs_and_losses_in_every_language(text):
+    assert rows(text) == []

@@ -17,6 +17,8 @@ from babel.numbers import get_currency_name, get_territory_currencies
 # Cues that are single function words ("and", "to", "of"): asked about at one position, so looked up by word.
 WORD_CUES = frozenset({"and", "destination", "preposition", "partitive", "range_from", "range_to"})
 LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "nl", "da", "no", "sv", "pl", "cs", "pt")
+# Languages close enough that a short text is easily mistaken for the other: each reads both vocabularies.
+SIBLINGS = {"da": ("no",), "no": ("da",)}
 COMPOUNDING = frozenset({"de", "nl", "da", "no", "sv"})
 INFLECTED = frozenset({"pl", "cs"})
 BABEL_LOCALE = {"no": "nb"}
@@ -145,7 +147,7 @@ class Vocabulary:
             if key and entry not in entries[key]:
                 entries[key].append(entry)
 
-        wanted = {lang, "*"}
+        wanted = {lang, "*", *SIBLINGS.get(lang, ())}
         compounding = lang in COMPOUNDING
         inflection = 4 if lang in INFLECTED else 3
 

@@ -81,18 +81,25 @@ def _date(key: str) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def filtered(data: pd.DataFrame) -> pd.DataFrame:
-    """The table as the sidebar filters narrow it (rejected rows left out)."""
-    return filter_commitments(
-        data,
-        donors=_chosen("donor"),
-        categories=_chosen("category"),
-        aid_types=_chosen("aid_type"),
-        statuses=_chosen("status"),
-        source_kinds=_chosen("source"),
-        date_from=_date("from"),
-        date_to=_date("to"),
+def filtered() -> pd.DataFrame:
+    """The table as the sidebar filters narrow it (rejected rows left out), computed once per store revision and filters."""
+    current = store()
+    choices = (
+        ("donors", _chosen("donor")),
+        ("categories", _chosen("category")),
+        ("aid_types", _chosen("aid_type")),
+        ("statuses", _chosen("status")),
+        ("source_kinds", _chosen("source")),
+        ("date_from", _date("from")),
+        ("date_to", _date("to")),
     )
+    return _view(str(current.path), current.revision(), tuple((name, tuple(v) if isinstance(v, list) else v) for name, v in choices))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _view(path: str, revision: int, choices: tuple) -> pd.DataFrame:
+    options = {name: list(value) if isinstance(value, tuple) else value for name, value in choices}
+    return filter_commitments(_table(path, revision), **options)
 
 
 def eur(value: float) -> str:

@@ -10,8 +10,7 @@ from tracker.store import StoreError
 
 SHOWN = ["donor_name", "category", "item", "quantity", "amount", "currency", "amount_eur", "status", "announced_on", "source", "review"]
 
-data = common.table()
-view = common.filtered(data).reset_index(drop=True)
+view = common.filtered().reset_index(drop=True)
 st.title("Commitments")
 st.caption(f"{len(view):,} rows match the filters. Select a row to read its evidence and review it.")
 if view.empty:

@@ -8,8 +8,7 @@ from tracker import charts
 from tracker.app import common
 from tracker.summaries import GROUPINGS, headline, kiel_comparison, monthly, to_csv_bytes, totals
 
-data = common.table()
-view = common.filtered(data)
+view = common.filtered()
 st.title("Aid to Ukraine: commitments")
 figures = headline(view)
 columns = st.columns(4)

@@ -1,15 +1,11 @@
-"""The announcements that ship with aid-tracker (data/), parsed: what a new user sees first."""
+"""The announcements that ship with aid-tracker (data/): what a new user sees first."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-import pandas as pd
-
-from tracker import schema
 from tracker.documents import read_document
-from tracker.parsing import parse_text
 from tracker.store import Store
 
 SUFFIXES = (".txt", ".md")
@@ -19,17 +15,6 @@ def bundled_dir() -> Path:
     """The data/ folder beside the package (a checkout), or AID_TRACKER_DATA when set."""
     configured = os.environ.get("AID_TRACKER_DATA")
     return Path(configured) if configured else Path(__file__).resolve().parent.parent / "data"
-
-
-def bundled_commitments(folder: Path | None = None) -> pd.DataFrame:
-    """Commitments of every bundled announcement, in file-name order."""
-    folder = folder or bundled_dir()
-    frames = []
-    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-        if path.suffix.lower() in SUFFIXES:
-            document = read_document(path)
-            frames.append(parse_text(document.text, published=document.published, source=document.source, lang=document.lang))
-    return pd.concat(frames, ignore_index=True) if frames else schema.empty_frame()
 
 
 def ingest_bundled(store: Store, folder: Path | None = None) -> int:

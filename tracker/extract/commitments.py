@@ -59,7 +59,6 @@ class Mention:
     amount: float | None = None
     currency: str | None = None
     amount_score: int = 0
-    package_total: bool = False
     qualified: bool = True
     countable: bool = True
     sentence: int = 0
@@ -470,7 +469,7 @@ def _attach_amounts(scan: SentenceScan, mentions: list[Mention], donors: list[tu
             for mention in target:
                 _set_amount(scan, mention, amount, score)
         else:
-            whole = Mention("military_unspecified", "generic", amount.first, amount.last, [], package_total=True)
+            whole = Mention("military_unspecified", "generic", amount.first, amount.last, [])  # the package as a whole
             whole.donor = candidates[0].donor
             whole.donor_from_context = candidates[0].donor_from_context
             _set_amount(scan, whole, amount, score)

@@ -111,3 +111,16 @@ def test_a_package_value_stands_when_nothing_specific_is_committed():
 def test_decimal_commas_do_not_split_clauses():
     text = "Norge vil bidra med 1,5 milliarder kroner til luftvern til Ukraina gjennom et fond ledet av Storbritannia."
     assert rows(text) == [("NOR", "air_defence", None, 1.5e9, "NOK", "committed")]
+
+
+def test_attacks_in_a_donors_release_are_not_its_aid():
+    text = "Germany will deliver two IRIS-T systems to Ukraine. Overnight Russia launched 300 drones and 40 missiles at Kyiv."
+    assert rows(text) == [("DEU", "air_defence", 2, None, None, "committed")]
+
+
+def test_a_list_running_on_into_the_next_sentence_keeps_its_donor():
+    text = "Germany has delivered 10 Marder vehicles to Ukraine. The logistics units are reinforced with four heavy trucks."
+    assert keys(text) == {("DEU", "armoured_vehicles"), ("DEU", "equipment")}
+    assert keys("Germany has delivered 10 Marder vehicles to Ukraine. Ukraine's army still lacks 200 trucks.") == {
+        ("DEU", "armoured_vehicles")
+    }

@@ -112,7 +112,7 @@ def extract(text: str, lang: str) -> list[dict[str, object]]:
     previous: list[Mention] = []
     for index, sentence in enumerate(sentences):
         scan = sentence.scan
-        found, status = _sentence_mentions(scan, donors_by_sentence[index], context_donor, prior_category, retracted)
+        found, status = _sentence_mentions(scan, donors_by_sentence[index], context_donor, prior_category, retracted, bool(previous))
         if status is not None:
             carried_status, carried_explicit = status, True
         if not found:
@@ -201,7 +201,12 @@ def _is_other_recipient(scan: SentenceScan, match: Match) -> bool:
 
 
 def _sentence_mentions(
-    scan: SentenceScan, donors: list[tuple[str, Match]], context_donor: str | None, prior_category: str, retracted: set[int]
+    scan: SentenceScan,
+    donors: list[tuple[str, Match]],
+    context_donor: str | None,
+    prior_category: str,
+    retracted: set[int],
+    follows_commitment: bool,
 ) -> tuple[list[Mention], str | None]:
     """The aid mentions one sentence commits, and the stage it states (None when it states none)."""
     status = _sentence_status(scan)
@@ -218,8 +223,8 @@ def _sentence_mentions(
     if not ukraine and any(_is_other_recipient(scan, m) for m in scan.content):
         return [], None
     acts = scan.has_cue("give") or scan.has_cue("delivered") or scan.has_cue("proposed")
-    if scan.has_cue("need") and not acts:
-        return [], status
+    if (scan.has_cue("need") or scan.has_cue("attack")) and not acts:
+        return [], status  # what Ukraine needs, or what Russia launched, is not given
     if scan.has_cue("recall") and not scan.has_cue("delivered"):
         return [], None
 
@@ -234,8 +239,10 @@ def _sentence_mentions(
         for m in scan.content
         if m.entries[0].kind == "donor" and m.entries[0].role == "collective" and not _is_place_or_origin(scan, m, "collective")
     ]
-    has_numbers = any(n.currency for n in scan.numbers) or bool(scan.numbers)
-    use_context = context_donor is not None and (acts or has_numbers)
+    # A sentence that names no donor is the document's main donor's only if it gives something or prices it.
+    # ... or if it counts items right after a sentence that committed some (a list running on).
+    priced = any(n.currency for n in scan.numbers)
+    use_context = context_donor is not None and (acts or priced or (follows_commitment and bool(scan.numbers)))
     result: list[Mention] = []
     for mention in mentions:
         owners = _owners(scan, mention, donors, collectives)

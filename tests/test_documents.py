@@ -17,6 +17,8 @@ TEXT = "L’Allemagne livrera un système Patriot à l’Ukraine."
         codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
         codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
         TEXT.replace("’", "'").encode("cp1252"),
+        TEXT.encode("utf-16-le"),
+        TEXT.encode("utf-16-be"),
     ],
 )
 def test_encodings(raw):

@@ -137,7 +137,7 @@ def _from_pdf(raw: bytes, label: str, default_source: str | None) -> Document:
 
 
 def decode(raw: bytes, label: str) -> str:
-    """Bytes to text: a BOM decides; else UTF-8; else Windows-1252 (a superset of Latin-1 for letters)."""
+    """Bytes to text: a BOM decides; UTF-16 is recognised by its zero bytes; else UTF-8; else Windows-1252."""
     if not raw.strip():
         raise DocumentError(f"{label}: is empty")
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
@@ -147,7 +147,13 @@ def decode(raw: bytes, label: str) -> str:
             except UnicodeDecodeError:
                 raise DocumentError(f"{label}: starts with a {encoding} mark but is not valid {encoding}") from None
     if b"\x00" in raw:
-        raise DocumentError(f"{label}: is a binary file, not text")
+        encoding = _utf16_without_bom(raw)
+        if encoding is None:
+            raise DocumentError(f"{label}: is a binary file, not text")
+        try:
+            return _text_or_error(raw.decode(encoding), label)
+        except UnicodeDecodeError:
+            raise DocumentError(f"{label}: is a binary file, not text") from None
     try:
         return _text_or_error(raw.decode("utf-8"), label)
     except UnicodeDecodeError:
@@ -156,6 +162,17 @@ def decode(raw: bytes, label: str) -> str:
         return _text_or_error(raw.decode("cp1252"), label)
     except UnicodeDecodeError:
         raise DocumentError(f"{label}: is neither UTF-8 nor Windows-1252 text") from None
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 text of Latin script has a zero in every other byte: the side of the zeros gives the byte order."""
+    sample = raw[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) >= 4 and odd.count(0) >= 0.4 * len(odd) and even.count(0) <= 0.05 * len(even):
+        return "utf-16-le"
+    if len(sample) >= 4 and even.count(0) >= 0.4 * len(even) and odd.count(0) <= 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _text_or_error(text: str, label: str) -> str:

@@ -45,6 +45,10 @@ class Number:
     in_parentheses: bool = False
 
 
+def _no_surface(start: int, end: int) -> str:
+    return ""
+
+
 def parse_digits(raw: str) -> float:
     """Read '1 234,5', '1.234,5', '1,234.5', "1'234.5" or '4,8'; one separator before exactly three digits groups."""
     raw = raw.replace(" ", "").replace("'", "")
@@ -170,16 +174,17 @@ class SentenceScan:
                 if entry.case == "title" and not text[start].isupper():
                     continue
                 (content if entry.layer == "content" else cues).setdefault((start, end), []).append(entry)
-        return self._longest(content), self._longest(cues)
+        return self._longest(content), self._longest(cues, named=False)
 
-    def _longest(self, candidates: dict[tuple[int, int], list[Entry]]) -> list[Match]:
-        """Keep the longest matches that do not overlap, in reading order."""
+    def _longest(self, candidates: dict[tuple[int, int], list[Entry]], *, named: bool = True) -> list[Match]:
+        """Keep the longest matches that do not overlap, in reading order (cues need no surface text)."""
+        surface = self._surface if named else _no_surface
         if not candidates:
             return []
         in_order = sorted(candidates)
         if all(a[1] <= b[0] for a, b in itertools.pairwise(in_order)):
             # nothing overlaps: the common case
-            return [Match(start, end, -1, -1, tuple(candidates[start, end]), self._surface(start, end)) for start, end in in_order]
+            return [Match(start, end, -1, -1, tuple(candidates[start, end]), surface(start, end)) for start, end in in_order]
         spans = sorted(candidates, key=lambda span: (span[0] - span[1], span[0]))
         taken = bytearray(len(self.norm) + 1)
         chosen: list[Match] = []
@@ -187,7 +192,7 @@ class SentenceScan:
             if len(spans) > 1 and any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end]), self._surface(start, end)))
+            chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end]), surface(start, end)))
         chosen.sort(key=lambda match: match.start)
         return chosen
 

@@ -124,3 +124,13 @@ def test_a_list_running_on_into_the_next_sentence_keeps_its_donor():
     assert keys("Germany has delivered 10 Marder vehicles to Ukraine. Ukraine's army still lacks 200 trucks.") == {
         ("DEU", "armoured_vehicles")
     }
+
+
+def test_words_are_read_leftmost_longest():
+    text = "Finland will provide Ukraine with a new defence package worth 188 million euros, including air defence equipment."
+    assert keys(text) == {("FIN", "air_defence")}
+
+
+def test_eu_budget_support_through_the_ukraine_facility():
+    text = "The European Commission disbursed EUR 4.2 billion to Ukraine under the Ukraine Facility."
+    assert rows(text) == [("EU", "financial", None, 4.2e9, "EUR", "committed")]

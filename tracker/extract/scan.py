@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -177,23 +176,17 @@ class SentenceScan:
         return self._longest(content), self._longest(cues, named=False)
 
     def _longest(self, candidates: dict[tuple[int, int], list[Entry]], *, named: bool = True) -> list[Match]:
-        """Keep the longest matches that do not overlap, in reading order (cues need no surface text)."""
+        """Leftmost-longest matches that do not overlap, in reading order (cues need no surface text).
+
+        "air defence equipment" reads as "air defence" + "equipment", not "air" + "defence equipment".
+        """
         surface = self._surface if named else _no_surface
-        if not candidates:
-            return []
-        in_order = sorted(candidates)
-        if all(a[1] <= b[0] for a, b in itertools.pairwise(in_order)):
-            # nothing overlaps: the common case
-            return [Match(start, end, -1, -1, tuple(candidates[start, end]), surface(start, end)) for start, end in in_order]
-        spans = sorted(candidates, key=lambda span: (span[0] - span[1], span[0]))
-        taken = bytearray(len(self.norm) + 1)
         chosen: list[Match] = []
-        for start, end in spans:
-            if len(spans) > 1 and any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end]), surface(start, end)))
-        chosen.sort(key=lambda match: match.start)
+        taken_to = -1
+        for start, end in sorted(candidates, key=lambda span: (span[0], -span[1])):
+            if start >= taken_to:
+                chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end]), surface(start, end)))
+                taken_to = end
         return chosen
 
     def _surface(self, start: int, end: int) -> str:

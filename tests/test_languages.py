@@ -157,3 +157,18 @@ def test_deliveries_in_every_language(text, expected):
 )
 def test_needs_and_losses_in_every_language(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain expects to deliver 6 Leopard tanks to Ukraine next month.",
+        "Britain plans to send Challenger 2 tanks to Ukraine.",
+        "Deutschland plant die Lieferung von Taurus an die Ukraine.",
+        "La France prévoit de livrer des Mirage à l'Ukraine.",
+        "Polska planuje przekazać Ukrainie czołgi.",
+    ],
+)
+def test_plans_and_expectations_are_proposed(text):
+    found = rows(text)
+    assert found and {r[5] for r in found} == {"proposed"}

@@ -134,3 +134,8 @@ def test_words_are_read_leftmost_longest():
 def test_eu_budget_support_through_the_ukraine_facility():
     text = "The European Commission disbursed EUR 4.2 billion to Ukraine under the Ukraine Facility."
     assert rows(text) == [("EU", "financial", None, 4.2e9, "EUR", "committed")]
+
+
+def test_made_after_a_donor_is_a_verb_not_an_origin():
+    assert keys("Germany made a new pledge of 10 Leopard tanks to Ukraine.") == {("DEU", "armoured_vehicles")}
+    assert rows("Russia claims it destroyed U.S.-made HIMARS launchers built by Lockheed.") == []

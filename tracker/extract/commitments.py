@@ -180,11 +180,11 @@ def _donor_matches(scan: SentenceScan) -> list[tuple[str, Match]]:
 
 
 def _is_place_or_origin(scan: SentenceScan, match: Match, role: str) -> bool:
+    if scan.cue_just_before("origin", match.start):
+        return True  # 'made by Germany', 'fabriqué par la France'
     after = scan.norm[match.end : match.end + 10]
-    if after.startswith(("-made", "-built", " made", "-produced")) or scan.cue_just_before("origin", match.start):
-        return True
     if after[:1] == "-" and after[1:2].isalpha() and not after.startswith("-led"):
-        return True  # the first part of a compound: 'US-Luftwaffenstützpunkt', 'Nato-Kaliber', 'NATO-Ukraine Council'
+        return True  # the first part of a compound: 'U.S.-made', 'US-Luftwaffenstützpunkt', 'Nato-Kaliber'
     previous = scan.words_before(match.start, 1)
     if previous and previous[0] in scan.vocabulary_words("destination"):
         return True

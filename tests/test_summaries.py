@@ -4,6 +4,8 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker import schema
 from tracker.summaries import filter_commitments, monthly, to_csv_bytes, totals
@@ -108,3 +110,69 @@ def test_reannouncements_are_linked_and_counted_once():
     assert linked["duplicate_of"].notna().sum() == 2
     by_donor = totals(linked.reset_index(), "donor").set_index("donor")
     assert by_donor.loc["NLD", "eur"] == 8e9 and by_donor.loc["NLD", "commitments"] == 2
+
+
+def test_a_count_without_a_partner_count_is_no_reannouncement():
+    """Regression: a first report with a count beside a later one without (same donor and category) crashed the linker."""
+    from tracker.summaries import link_reannouncements
+
+    table = schema.to_frame(
+        [
+            _announcement("a", "DEU", "armoured_vehicles", None, 10, "Leopard tanks", dt.date(2024, 4, 1)),
+            _announcement("b", "DEU", "armoured_vehicles", None, None, "Leopard tanks", dt.date(2024, 4, 9)),
+        ]
+    )
+    assert link_reannouncements(table)["duplicate_of"].isna().all()
+
+
+def _reference_links(records: list[dict]) -> dict[str, str]:
+    """The linking rule written plainly (every pair, in date order), to check the bucketed join against."""
+    ordered = sorted((r for r in records if r["announced_on"] is not None), key=lambda r: r["announced_on"])  # stable
+    firsts: dict[tuple, list[dict]] = {}
+    links = {}
+    for row in ordered:
+        group = firsts.setdefault((row["donor"], row["category"]), [])
+        for first in group:
+            if first["document_id"] == row["document_id"] or (row["announced_on"] - first["announced_on"]).days > 45:
+                continue
+            if first["amount_eur"] is not None and row["amount_eur"] is not None and first["amount_eur"] > 0:
+                same = abs(row["amount_eur"] - first["amount_eur"]) <= 0.02 * first["amount_eur"]
+            else:
+                words = [{w.lower() for w in (r["item"] or "").split() if len(w) > 2} for r in (first, row)]
+                same = first["quantity"] is not None and first["quantity"] == row["quantity"] and bool(words[0] & words[1])
+            if same:
+                links[row["id"]] = first["id"]
+                break
+        else:
+            group.append(row)
+    return links
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("abc"),
+            st.sampled_from(["DEU", "DEU", "FRA"]),
+            st.sampled_from(["air_defence", "air_defence", "artillery"]),
+            st.sampled_from([None, 0.0, 1e6, 1.01e6, 1.03e6, 4e9, 4.05e9]),
+            st.sampled_from([None, 1, 2, 12]),
+            st.sampled_from([None, "Patriot", "Patriot system", "Caesar guns", "guns"]),
+            st.sampled_from([None, 0, 1, 30, 44, 45, 46, 47, 80, 91]),
+        ),
+        min_size=2,
+        max_size=16,
+    )
+)
+def test_linking_matches_the_plain_rule(rows):
+    from tracker.summaries import link_reannouncements
+
+    records = []
+    for number, (document, donor, category, eur, quantity, item, day) in enumerate(rows):
+        record = _announcement(
+            document, donor, category, eur, quantity, item, None if day is None else dt.date(2024, 1, 1) + dt.timedelta(day)
+        )
+        records.append({**record, "id": f"row{number}"})
+    linked = link_reannouncements(schema.to_frame(records))
+    found = {i: d for i, d in zip(linked["id"], linked["duplicate_of"], strict=True) if not pd.isna(d)}
+    assert found == _reference_links(records)

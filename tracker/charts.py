@@ -8,13 +8,13 @@ from __future__ import annotations
 import html
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
+from plotly.colors import qualitative
 
 from tracker.schema import CATEGORIES
 
 # One colour per category, the same in every chart.
-CATEGORY_COLOURS = dict(zip(CATEGORIES, px.colors.qualitative.Dark24[: len(CATEGORIES)], strict=True))
+CATEGORY_COLOURS = dict(zip(CATEGORIES, qualitative.Dark24[: len(CATEGORIES)], strict=True))
 MEASURES = {"eur": "EUR", "commitments": "Commitments"}
 
 
@@ -24,12 +24,15 @@ def safe_label(value: object) -> str:
 
 
 def _empty(message: str) -> go.Figure:
-    figure = go.Figure()
-    figure.add_annotation(text=message, showarrow=False, font={"size": 16})
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False)
-    figure.update_layout(height=260, margin={"l": 10, "r": 10, "t": 10, "b": 10})
-    return figure
+    return go.Figure(
+        layout={
+            "annotations": [{"text": message, "showarrow": False, "font": {"size": 16}}],
+            "xaxis": {"visible": False},
+            "yaxis": {"visible": False},
+            "height": 260,
+            "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        }
+    )
 
 
 def _value_axis(measure: str, largest: float) -> dict[str, object]:
@@ -39,14 +42,15 @@ def _value_axis(measure: str, largest: float) -> dict[str, object]:
     return {"tickformat": ",d", "rangemode": "tozero", **({"dtick": 1} if largest <= 10 else {})}
 
 
-def _layout(figure: go.Figure, title: str) -> go.Figure:
-    figure.update_layout(
-        title={"text": title, "font": {"size": 15}},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.25, "title": None},
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        height=420,
-    )
-    return figure
+def _figure(traces: list[dict[str, object]], layout: dict[str, object], title: str) -> go.Figure:
+    """One figure from plain trace and layout dicts, validated once (update_* calls each validate again)."""
+    common = {
+        "title": {"text": title, "font": {"size": 15}},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.25, "title": {"text": layout.pop("legend_title", None)}},
+        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "height": 420,
+    }
+    return go.Figure(data=traces, layout={**common, **layout})
 
 
 def _plottable(donor_category: pd.DataFrame, measure: str) -> pd.DataFrame:
@@ -56,77 +60,93 @@ def _plottable(donor_category: pd.DataFrame, measure: str) -> pd.DataFrame:
     return data.assign(donor_name=data["donor_name"].map(safe_label))
 
 
+def _stacked_bars(data: pd.DataFrame, *, axis: str, stack: str, measure: str, axis_order: list, stack_order: list, title: str) -> go.Figure:
+    """One bar per `axis` value, split into one trace per `stack` value (graph objects: a tenth of plotly.express's cost)."""
+    table = data.groupby([axis, stack], observed=True)[measure].sum().unstack().reindex(axis_order)
+    horizontal = axis == "category"
+    traces = []
+    for name in (s for s in stack_order if s in table.columns):
+        values = table[name]
+        shown = values.notna()
+        positions, amounts = values.index[shown].tolist(), values[shown].tolist()
+        trace = {
+            "type": "bar",
+            "name": name,
+            "x": amounts if horizontal else positions,
+            "y": positions if horizontal else amounts,
+            "orientation": "h" if horizontal else "v",
+            "hovertemplate": f"%{{{'y' if horizontal else 'x'}}}<br>{name}: %{{{'x' if horizontal else 'y'}:,.0f}}<extra></extra>",
+        }
+        if name in CATEGORY_COLOURS:
+            trace["marker"] = {"color": CATEGORY_COLOURS[name]}
+        traces.append(trace)
+    largest = table.sum(axis=1).max()
+    labelled = {"title": MEASURES[measure], **_value_axis(measure, largest)}
+    category_axis = {"title": None, "categoryorder": "array", "categoryarray": axis_order}
+    layout = {
+        "barmode": "stack",
+        "legend_title": "Category" if stack == "category" else "Donor",
+        "xaxis": labelled if horizontal else category_axis,
+        "yaxis": {**category_axis, "autorange": "reversed"} if horizontal else labelled,
+    }
+    return _figure(traces, layout, title)
+
+
 def by_donor(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:
-    """Bars per donor (by name), stacked by category; `measure` is 'eur' or 'commitments'."""
+    """Bars per donor (by name, largest first), stacked by category; `measure` is 'eur' or 'commitments'."""
     data = _plottable(donor_category, measure)
     if data.empty:
         return _empty("No commitments match the filters")
     order = data.groupby("donor_name")[measure].sum().sort_values(ascending=False).index.tolist()
-    figure = px.bar(
-        data,
-        x="donor_name",
-        y=measure,
-        color="category",
-        color_discrete_map=CATEGORY_COLOURS,
-        category_orders={"donor_name": order, "category": list(CATEGORIES)},
-        labels={"donor_name": "Donor", measure: MEASURES[measure], "category": "Category"},
-        hover_data={measure: ":,.0f"},
+    title = f"{MEASURES[measure]} by donor"
+    return _stacked_bars(
+        data, axis="donor_name", stack="category", measure=measure, axis_order=order, stack_order=list(CATEGORIES), title=title
     )
-    figure.update_yaxes(**_value_axis(measure, data.groupby("donor_name")[measure].sum().max()))
-    figure.update_xaxes(title=None)
-    return _layout(figure, f"{MEASURES[measure]} by donor")
 
 
 def by_category(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:
-    """Bars per category, stacked by donor."""
+    """Bars per category, stacked by donor (largest donor first)."""
     data = _plottable(donor_category, measure)
     if data.empty:
         return _empty("No commitments match the filters")
-    figure = px.bar(
-        data,
-        x=measure,
-        y="category",
-        color="donor_name",
-        orientation="h",
-        category_orders={"category": [c for c in CATEGORIES if c in set(data["category"])]},
-        labels={"donor_name": "Donor", measure: MEASURES[measure], "category": "Category"},
-        hover_data={measure: ":,.0f"},
-    )
-    figure.update_xaxes(**_value_axis(measure, data.groupby("category")[measure].sum().max()))
-    figure.update_yaxes(title=None)
-    return _layout(figure, f"{MEASURES[measure]} by category")
+    donors = data.groupby("donor_name")[measure].sum().sort_values(ascending=False).index.tolist()
+    order = [c for c in CATEGORIES if c in set(data["category"])]
+    title = f"{MEASURES[measure]} by category"
+    return _stacked_bars(data, axis="category", stack="donor_name", measure=measure, axis_order=order, stack_order=donors, title=title)
 
 
 def timeline(months: pd.DataFrame, cumulative: pd.DataFrame, measure: str = "eur") -> go.Figure:
     """Monthly bars and the running total as a line."""
     if months.empty:
         return _empty("No dated commitments match the filters")
-    figure = go.Figure()
-    figure.add_bar(x=months["month"], y=months[measure], name="per month", hovertemplate="%{x}: %{y:,.0f}<extra></extra>")
-    figure.add_scatter(
-        x=cumulative["month"], y=cumulative[measure], name="running total", mode="lines+markers", yaxis="y2",
-        hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
-    )  # fmt: skip
-    figure.update_layout(
-        yaxis={"title": MEASURES[measure], **_value_axis(measure, months[measure].max())},
-        yaxis2={
+    hover = "%{x}: %{y:,.0f}<extra></extra>"
+    traces = [
+        {"type": "bar", "x": months["month"].tolist(), "y": months[measure].tolist(), "name": "per month", "hovertemplate": hover},
+        {
+            "type": "scatter", "x": cumulative["month"].tolist(), "y": cumulative[measure].tolist(), "name": "running total",
+            "mode": "lines+markers", "yaxis": "y2", "hovertemplate": hover,
+        },
+    ]  # fmt: skip
+    layout = {
+        "yaxis": {"title": MEASURES[measure], **_value_axis(measure, months[measure].max())},
+        "yaxis2": {
             "overlaying": "y",
             "side": "right",
             "showgrid": False,
             "rangemode": "tozero",
             **_value_axis(measure, cumulative[measure].max()),
         },
-    )
-    return _layout(figure, f"{MEASURES[measure]} per month of announcement")
+    }
+    return _figure(traces, layout, f"{MEASURES[measure]} per month of announcement")
 
 
 def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
     """Each donor's allocations in the Kiel release beside what announcements added after its cut-off."""
     if comparison.empty:
         return _empty("No Kiel release loaded")
-    data = comparison.assign(donor_name=comparison["donor_name"].map(safe_label)).melt(
-        id_vars="donor_name", value_vars=["kiel_eur", "new_eur"], var_name="figure", value_name="eur"
-    )
-    data["figure"] = data["figure"].map({"kiel_eur": "Kiel release", "new_eur": "new since the release"})
-    figure = px.bar(data, x="donor_name", y="eur", color="figure", barmode="group", labels={"donor_name": "Donor", "eur": "EUR"})
-    return _layout(figure, "Kiel release and announcements since")
+    names = comparison["donor_name"].map(safe_label).tolist()
+    traces = [
+        {"type": "bar", "name": label, "x": names, "y": comparison[column].tolist(), "hovertemplate": "%{x}: %{y:,.0f}<extra></extra>"}
+        for column, label in (("kiel_eur", "Kiel release"), ("new_eur", "new since the release"))
+    ]
+    return _figure(traces, {"barmode": "group", "yaxis": {"title": "EUR", "tickformat": "~s"}}, "Kiel release and announcements since")

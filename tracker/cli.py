@@ -8,16 +8,17 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
 from tracker import schema
-from tracker.documents import SUFFIXES, DocumentError, read_document
+from tracker.documents import SUFFIXES, Document, DocumentError, read_document
 from tracker.extract.vocabulary import LANGUAGES
 from tracker.kiel import KielError, read_release
-from tracker.parsing import parse_text
+from tracker.parsing import Announcement, parse_many
 from tracker.store import Store, StoreError
 from tracker.summaries import GROUPINGS, filter_commitments, to_csv_bytes, to_csv_text, totals
 
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--lang", choices=LANGUAGES, help="language of the files (default: detected)")
     parse.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
     parse.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    parse.add_argument("--jobs", type=_jobs, default=1, help="parse in this many processes (default 1; same output)")
     parse.set_defaults(run=_run_parse)
 
     ingest = commands.add_parser("ingest", help="parse announcements into the store", description="Store files and folders (recursively).")
@@ -62,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", type=Path, help="store file (default: $AID_TRACKER_DB, else the user data folder)")
     ingest.add_argument("--published", type=_date, help="announcement date for files that state none")
     ingest.add_argument("--max-mb", type=float, default=20.0, help="refuse files larger than this many megabytes (default 20)")
+    ingest.add_argument("--jobs", type=_jobs, default=1, help="parse in this many processes (default 1; same result)")
     ingest.set_defaults(run=_run_ingest)
 
     reparse = commands.add_parser("reparse", help="parse every stored document again with this version")
@@ -100,22 +103,23 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)
+
+
 def _run_parse(args: argparse.Namespace) -> int:
-    frames = []
+    announcements = []
     for name in args.files:
         try:
             document = read_document(sys.stdin.buffer.read(), name="<stdin>") if name == "-" else read_document(Path(name))
         except DocumentError as error:
             raise CliError(str(error)) from None
-        frames.append(
-            parse_text(
-                document.text,
-                published=args.published or document.published,
-                source=document.source or name,
-                lang=args.lang or document.lang,
-            )
+        announcements.append(
+            Announcement(document.text, args.published or document.published, document.source or name, args.lang or document.lang)
         )
-    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    table = parse_many(announcements, jobs=args.jobs)
     output = to_csv_text(table) if args.format == "csv" else _to_json(table)
     if args.output:
         try:
@@ -151,18 +155,21 @@ def _files(paths: list[str]) -> tuple[list[Path], list[str]]:
 def _run_ingest(args: argparse.Namespace) -> int:
     store = _store(args.db)
     files, failed = _files(args.paths)
-    new = unchanged = rows = 0
-    for path in tqdm(files, desc="ingest", unit="file", disable=None):
-        try:
-            result = store.ingest(read_document(path, max_bytes=int(args.max_mb * 1024 * 1024)), published=args.published)
-        except DocumentError as error:
-            failed.append(str(error))
-            continue
-        except StoreError as error:
-            raise CliError(str(error)) from None
-        new += result.new
-        unchanged += not result.new
-        rows += result.rows
+
+    def readable() -> Iterator[Document]:
+        for path in tqdm(files, desc="ingest", unit="file", disable=None):
+            try:
+                yield read_document(path, max_bytes=int(args.max_mb * 1024 * 1024))
+            except DocumentError as error:
+                failed.append(str(error))
+
+    try:
+        results = store.ingest_many(readable(), published=args.published, jobs=args.jobs)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    new = sum(result.new for result in results)
+    unchanged = len(results) - new
+    rows = sum(result.rows for result in results)
     print(f"documents: {new} new, {unchanged} unchanged, {len(failed)} failed; commitments added: {rows}")
     for message in failed:
         print(f"failed: {message}", file=sys.stderr)

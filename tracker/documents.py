@@ -10,9 +10,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdf
-import trafilatura
-
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged file becomes one DocumentError, not log noise
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -100,6 +97,8 @@ def _looks_like_html(text: str) -> bool:
 
 def _from_html(html: str, label: str, default_source: str | None) -> Document:
     """The page's main text (no scripts, menus or footers) and its title, date and address (trafilatura)."""
+    import trafilatura  # imported on first use: a quarter of a second that readers of plain text never pay
+
     extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True, include_comments=False)
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or not text.strip():
@@ -121,6 +120,8 @@ def _from_html(html: str, label: str, default_source: str | None) -> Document:
 
 def _from_pdf(raw: bytes, label: str, default_source: str | None) -> Document:
     """The text layer of a PDF (pypdf); an encrypted or image-only PDF is a clear error."""
+    import pypdf  # imported on first use, like trafilatura
+
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw))
         if reader.is_encrypted:

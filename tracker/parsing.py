@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import itertools
+import multiprocessing
 import unicodedata
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -17,7 +22,11 @@ from tracker.extract.vocabulary import LANGUAGES, english_name, vocabulary
 
 
 def warm_up() -> None:
-    """Compile every language's vocabulary and date patterns now, so that no parse call pays for it."""
+    """Compile every language's vocabulary and date patterns now, so that no parse call pays for it (once per process)."""
+    global _warm
+    if _warm:
+        return
+    _warm = True
     for lang in LANGUAGES:
         vocabulary(lang)
         find_date("", lang)
@@ -29,10 +38,22 @@ def warm_up() -> None:
     gc.freeze()
 
 
+_warm = False
+
+
 def document_id(text: str) -> str:
     """Stable id of a document: the same words, however spaced or composed, give the same id."""
     normalised = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+class Announcement(NamedTuple):
+    """One text to parse, with what is known about it."""
+
+    text: str
+    published: dt.date | str | None = None
+    source: str | None = None
+    lang: str | None = None
 
 
 def parse_text(
@@ -43,8 +64,55 @@ def parse_text(
     lang: str | None = None,
 ) -> pd.DataFrame:
     """Commitments stated in an announcement, one row per donor, category and stage, with evidence and EUR value."""
+    records = commitment_records(Announcement(text, published, source, lang))
+    return schema.to_frame(records) if records else schema.empty_frame()
+
+
+def parse_many(announcements: Iterable[Announcement], *, jobs: int = 1) -> pd.DataFrame:
+    """All their commitments in one table, in input order: the same rows as parse_text on each, built once (faster)."""
+    with Parser(jobs) as parser:
+        per_document = parser.records(list(announcements))
+    return schema.to_frame(itertools.chain.from_iterable(per_document))
+
+
+class Parser:
+    """Parses batches of announcements in this process, or across `jobs` processes; results keep the input order."""
+
+    def __init__(self, jobs: int = 1) -> None:
+        if jobs < 1:
+            raise ValueError(f"jobs must be at least 1, not {jobs}")
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None  # started on the first batch worth sharing out: nothing to parse, no cost
+
+    def __enter__(self) -> Parser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def records(self, announcements: list[Announcement]) -> list[list[dict[str, object]]]:
+        """Each announcement's commitment records (plain dicts of table fields)."""
+        if self.jobs == 1 or len(announcements) < 2:
+            return [commitment_records(announcement) for announcement in announcements]
+        if self._pool is None:
+            warm_up()  # before the workers fork, so that they inherit the vocabularies instead of building them again
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork"))
+        size = max(1, min(64, -(-len(announcements) // (4 * self.jobs))))  # a few chunks per worker keeps both busy to the end
+        chunks = [announcements[start : start + size] for start in range(0, len(announcements), size)]
+        return list(itertools.chain.from_iterable(self._pool.map(_records_of_chunk, chunks)))
+
+
+def _records_of_chunk(announcements: list[Announcement]) -> list[list[dict[str, object]]]:
+    return [commitment_records(announcement) for announcement in announcements]
+
+
+def commitment_records(announcement: Announcement) -> list[dict[str, object]]:
+    """The rows parse_text returns, as plain dicts (cheap to send between processes and to join into one table)."""
+    text, published, source, lang = announcement
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    warm_up()
     published_on = _as_date(published)
     lang = (lang or "").lower().split("-")[0] or detect_language(text)
     if lang == "nb" or lang == "nn":
@@ -53,7 +121,7 @@ def parse_text(
         raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(LANGUAGES)}")
     found = extract(text, lang)
     if not found:
-        return schema.empty_frame()
+        return []
     announced_on = published_on or find_date(text, lang)
     doc_id = document_id(text)
     records = []
@@ -71,7 +139,7 @@ def parse_text(
         record.update(_eur_fields(row.get("amount"), row.get("currency"), announced_on))
         record["id"] = _row_id(doc_id, record)
         records.append(record)
-    return schema.to_frame(records)
+    return records
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

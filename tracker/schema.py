@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 CATEGORY_AID_TYPE: dict[str, str] = {
     "air_defence": "military",
@@ -35,7 +37,8 @@ def _categories(values: tuple[str, ...]) -> pd.CategoricalDtype:
     return pd.CategoricalDtype(pd.Index(values, dtype=object))
 
 
-_STRING = pd.StringDtype("python")  # cheap to build for the few rows one document gives
+# Arrow-backed text: a million rows read from the store without a copy, compact in memory, fast to filter.
+_STRING = pd.StringDtype("pyarrow")
 DTYPES: dict[str, object] = {
     "id": _STRING,
     "document_id": _STRING,
@@ -81,13 +84,13 @@ def to_frame(records: Iterable[Mapping[str, object]]) -> pd.DataFrame:
         elif isinstance(dtype, (pd.Float64Dtype, pd.Int64Dtype)):
             arrays.append(_masked(values, dtype))
         else:
-            arrays.append(pd.arrays.StringArray(np.array([_missing_as_na(v) for v in values], dtype=object)))
+            arrays.append(pd.arrays.ArrowStringArray(pa.array([_text_or_none(v) for v in values], type=pa.large_string())))
     # Built column by column from typed arrays: one document's handful of rows costs well under a millisecond.
     return pd.DataFrame(dict(zip(COLUMNS, arrays, strict=True)), copy=False)
 
 
-def _missing_as_na(value: object) -> object:
-    return pd.NA if _missing_as_none(value) is None else str(value)
+def _text_or_none(value: object) -> str | None:
+    return None if _missing_as_none(value) is None else str(value)
 
 
 def _masked(values: list[object], dtype: pd.Float64Dtype | pd.Int64Dtype) -> pd.api.extensions.ExtensionArray:
@@ -121,15 +124,27 @@ _CODES = {
 _EMPTY = to_frame([])
 
 
-def coerce(frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a frame read back from storage the table's columns, order and dtypes (vectorised, for large stores)."""
-    data = {}
+def from_arrow(table: pa.Table) -> pd.DataFrame:
+    """The table from the store's Arrow result: every column converted once, vectorised (a million rows in about a second)."""
+    data: dict[str, object] = {}
     for column, dtype in DTYPES.items():
-        values = frame[column] if column in frame else pd.Series([None] * len(frame), index=frame.index, dtype=object)
-        if str(dtype).startswith("datetime64"):
-            data[column] = pd.to_datetime(values, errors="coerce").astype(dtype)
-        elif isinstance(dtype, pd.CategoricalDtype):
-            data[column] = values.astype(object).astype(dtype)
+        values = table[column] if column in table.column_names else pa.chunked_array([pa.nulls(table.num_rows, pa.string())])
+        if isinstance(dtype, pd.CategoricalDtype):
+            data[column] = _categorical(values, column, dtype)
+        elif dtype == "datetime64[s]":
+            data[column] = values.cast(pa.timestamp("s")).to_numpy(zero_copy_only=False).astype("datetime64[s]")
+        elif isinstance(dtype, pd.Int64Dtype):
+            data[column] = dtype.__from_arrow__(values.cast(pa.int64()))
+        elif isinstance(dtype, pd.Float64Dtype):
+            data[column] = dtype.__from_arrow__(values.cast(pa.float64()))
         else:
-            data[column] = values.astype(object).where(values.notna(), None).astype(dtype)
-    return pd.DataFrame(data, index=frame.index)
+            data[column] = pd.arrays.ArrowStringArray(values.cast(pa.large_string()))
+    return pd.DataFrame(data, copy=False)
+
+
+def _categorical(values: pa.ChunkedArray, column: str, dtype: pd.CategoricalDtype) -> pd.Categorical:
+    """Codes through the few distinct labels rather than per row; a label outside the vocabulary becomes missing."""
+    encoded = values.cast(pa.string()).combine_chunks().dictionary_encode()
+    lookup = np.array([_CODES[column].get(label, -1) for label in encoded.dictionary.to_pylist()] + [-1], dtype="int64")
+    indices = pc.fill_null(encoded.indices, len(encoded.dictionary)).to_numpy(zero_copy_only=False)
+    return pd.Categorical.from_codes(lookup[indices], dtype=dtype)

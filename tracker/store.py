@@ -9,6 +9,7 @@ each operation opens it briefly and waits (up to a timeout) while another proces
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import math
 import os
@@ -19,13 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import platformdirs
+import pyarrow as pa
 
 from tracker import __version__, fx, schema
 from tracker.documents import Document
 from tracker.kiel import SOURCE_KIND, KielRelease
-from tracker.parsing import document_id, parse_text
+from tracker.parsing import Announcement, Parser, document_id, parse_text
 from tracker.summaries import ANNOUNCEMENT, link_reannouncements
 
 DEFAULT_TIMEOUT = 10.0
@@ -105,6 +108,8 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> None:
         self.path = Path(path) if path is not None else default_path()
         self.timeout = timeout
+        self._read_at: tuple[tuple[int, int], ...] | None = None
+        self._revision = 0
         with self._connect() as connection:
             connection.execute(_TABLES)
 
@@ -151,28 +156,79 @@ class Store:
                 raise
 
     def revision(self) -> int:
-        """A number that changes with every write: the dashboard's cache key."""
+        """A number that changes with every write: the dashboard's cache key, asked on every rerun.
+
+        Opening the file costs milliseconds, so the number is read again only when the file or its write-ahead
+        log has changed on disk since the last reading (every commit changes one of them).
+        """
+        stamp = self._file_stamp()
+        if stamp is not None and stamp == self._read_at:
+            return self._revision
         with self._connect() as connection:
             found = connection.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
-        return int(found[0]) if found else 0
+        self._read_at, self._revision = stamp, int(found[0]) if found else 0
+        return self._revision
+
+    def _file_stamp(self) -> tuple[tuple[int, int], ...] | None:
+        try:
+            return tuple(
+                (found.st_mtime_ns, found.st_size) if (found := _stat(path)) else (0, 0)
+                for path in (self.path, self.path.with_name(self.path.name + ".wal"))
+            )
+        except OSError:
+            return None
 
     def ingest(self, document: Document, *, published: dt.date | None = None) -> IngestResult:
         """Parse and store a document once; the same text again changes nothing."""
-        doc_id = document_id(document.text)
-        with self._connect() as connection:
-            if connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone():
-                return IngestResult(doc_id, new=False, rows=0)
-        published = published or document.published
-        frame = parse_text(document.text, published=published, source=document.source, lang=document.lang)
+        return self.ingest_many([document], published=published)[0]
+
+    def ingest_many(
+        self, documents: Iterable[Document], *, published: dt.date | None = None, jobs: int = 1, batch: int = 500
+    ) -> list[IngestResult]:
+        """Parse and store many documents (across `jobs` processes); each batch of `batch` documents is one transaction.
+
+        Texts already stored are recognised by their hash before any parsing, so a repeated ingest reads and hashes
+        only. If the process dies, every batch committed so far is complete and nothing of the others is stored.
+        """
+        results: list[IngestResult] = []
+        with Parser(jobs) as parser:
+            for chunk in _batches(documents, batch):
+                results.extend(self._ingest_batch(chunk, published, parser))
+        return results
+
+    def _ingest_batch(self, documents: tuple[Document, ...], published: dt.date | None, parser: Parser) -> list[IngestResult]:
+        ids = [document_id(document.text) for document in documents]
+        stored = self._stored_ids(ids)
+        todo: dict[str, Document] = {}
+        for doc_id, document in zip(ids, documents, strict=True):
+            if doc_id not in stored:
+                todo.setdefault(doc_id, document)  # the same text twice in one batch is stored once
+        announcements = [Announcement(d.text, published or d.published, d.source, d.lang) for d in todo.values()]
+        frame = schema.to_frame(itertools.chain.from_iterable(records := parser.records(announcements)))
+        rows = dict(zip(todo, map(len, records), strict=True))
         with self._transaction() as connection:
-            if connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone():
-                return IngestResult(doc_id, new=False, rows=0)  # another process stored it meanwhile
-            connection.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc_id, document.source, document.title, published, document.lang, document.text, _now(), __version__],
-            )
+            stored |= self._stored_ids(list(todo), connection)  # another process may have stored some meanwhile
+            if stored & todo.keys():
+                frame = frame[~frame["document_id"].isin(list(stored)).to_numpy(dtype=bool)]
+            fresh = [(doc_id, document) for doc_id, document in todo.items() if doc_id not in stored]
+            _insert_documents(connection, fresh, published)
             _insert_commitments(connection, frame)
-        return IngestResult(doc_id, new=True, rows=len(frame))
+        new = {doc_id for doc_id, _ in fresh}
+        results = []
+        for doc_id in ids:
+            first = doc_id in new
+            new.discard(doc_id)
+            results.append(IngestResult(doc_id, new=first, rows=rows[doc_id] if first else 0))
+        return results
+
+    def _stored_ids(self, ids: list[str], connection: duckdb.DuckDBPyConnection | None = None) -> set[str]:
+        if not ids:
+            return set()
+        if connection is None:
+            with self._connect() as opened:
+                return self._stored_ids(ids, opened)
+        found = connection.execute("SELECT id FROM documents WHERE list_contains(?, id)", [ids]).fetchall()
+        return {doc_id for (doc_id,) in found}
 
     def reparse(self) -> int:
         """Parse every stored document again with this parser version; reviews stay. Returns the rows written."""
@@ -229,17 +285,37 @@ class Store:
     def commitments(self) -> pd.DataFrame:
         """Every stored commitment, reviews applied, with the row key the review API takes."""
         with self._connect() as connection:
-            frame = connection.execute("SELECT * FROM commitments ORDER BY announced_on, document_id, donor, category").df()
+            stored = connection.sql("SELECT * FROM commitments ORDER BY announced_on, document_id, donor, category").to_arrow_table()
             reviews = connection.execute("SELECT row_key, state, changes FROM reviews").fetchall()
-        keys = frame.pop("row_key")
-        kinds = frame.pop("source_kind")
-        frame["review"] = "unreviewed"
-        frame = schema.coerce(frame)
-        for key, state, changes in reviews:
-            _apply_review(frame, keys == key, state, json.loads(changes))
-        frame["source_kind"] = kinds.astype(schema.DTYPES["id"])
-        frame["row_key"] = keys.astype(schema.DTYPES["id"])
+        frame = schema.from_arrow(stored)
+        frame["source_kind"] = pd.arrays.ArrowStringArray(stored["source_kind"].cast(pa.large_string()))
+        frame["row_key"] = pd.arrays.ArrowStringArray(stored["row_key"].cast(pa.large_string()))
+        _apply_reviews(frame, reviews)
         return link_reannouncements(frame)
+
+
+def _insert_documents(connection: duckdb.DuckDBPyConnection, documents: list[tuple[str, Document]], published: dt.date | None) -> None:
+    if not documents:
+        return
+    incoming = pd.DataFrame(
+        [(doc_id, d.source, d.title, published or d.published, d.lang, d.text) for doc_id, d in documents],
+        columns=["id", "source", "title", "published", "lang", "text"],
+        dtype=object,
+    )
+    connection.register("incoming_documents", incoming)
+    try:
+        connection.execute(
+            "INSERT INTO documents SELECT id, source, title, CAST(published AS DATE), lang, text, ?, ? FROM incoming_documents",
+            [_now(), __version__],
+        )
+    finally:
+        connection.unregister("incoming_documents")
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[tuple[Document, ...]]:
+    iterator = iter(items)
+    while chunk := tuple(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _insert_commitments(
@@ -288,21 +364,55 @@ def _validated_changes(changes: dict[str, object]) -> dict[str, object]:
     return cleaned
 
 
-def _apply_review(frame: pd.DataFrame, mask: pd.Series, state: str, changes: dict[str, object]) -> None:
-    if not mask.any():
+def _apply_reviews(frame: pd.DataFrame, reviews: list[tuple[str, str, str]]) -> None:
+    """Set each reviewed row's state and edits in place; only the reviewed rows are visited."""
+    frame["review"] = pd.Categorical.from_codes(np.zeros(len(frame), dtype="int64"), dtype=schema.DTYPES["review"])
+    if not reviews:
         return
-    frame.loc[mask, "review"] = state
-    for field, value in changes.items():
-        frame.loc[mask, field] = pd.Timestamp(value) if field == "announced_on" and value else value
-    if "category" in changes:
-        frame.loc[mask, "aid_type"] = schema.CATEGORY_AID_TYPE[str(changes["category"])]
-    if {"amount", "currency", "announced_on"} & changes.keys():
-        for index in frame.index[mask]:
-            amount, currency, on = frame.at[index, "amount"], frame.at[index, "currency"], frame.at[index, "announced_on"]
-            rate = None if pd.isna(amount) or pd.isna(currency) else fx.eur_rate(str(currency), None if pd.isna(on) else on.date())
-            frame.at[index, "amount_eur"] = float(amount) * rate[0] if rate else pd.NA
-            frame.at[index, "fx_rate"] = rate[0] if rate else pd.NA
-            frame.at[index, "fx_date"] = pd.Timestamp(rate[1]) if rate else pd.NaT
+    by_key = {key: (state, json.loads(changes)) for key, state, changes in reviews}
+    reviewed = np.flatnonzero(frame["row_key"].isin(list(by_key)).to_numpy())
+    if not len(reviewed):
+        return
+    updates: dict[str, tuple[list[int], list[object]]] = {}
+
+    def put(field: str, position: int, value: object) -> None:
+        positions, values = updates.setdefault(field, ([], []))
+        positions.append(position)
+        values.append(value)
+
+    columns = frame.columns
+    for position in reviewed.tolist():
+        state, changes = by_key[frame.iat[position, columns.get_loc("row_key")]]
+        put("review", position, state)
+        for field, value in changes.items():
+            put(field, position, pd.Timestamp(value) if field == "announced_on" and value else value)
+        if "category" in changes:
+            put("aid_type", position, schema.CATEGORY_AID_TYPE[str(changes["category"])])
+        if {"amount", "currency", "announced_on"} & changes.keys():
+            current = {
+                field: changes.get(field, frame.iat[position, columns.get_loc(field)]) for field in ("amount", "currency", "announced_on")
+            }
+            for field, value in _eur_values(**current).items():
+                put(field, position, value)
+    for field, (positions, values) in updates.items():
+        frame.iloc[positions, columns.get_loc(field)] = values
+
+
+def _eur_values(amount: object, currency: object, announced_on: object) -> dict[str, object]:
+    """The EUR fields of an edited row, at the ECB rate of its (possibly edited) date."""
+    rate = None
+    if not pd.isna(amount) and not pd.isna(currency):
+        rate = fx.eur_rate(str(currency), None if pd.isna(announced_on) else pd.Timestamp(announced_on).date())
+    if rate is None:
+        return {"amount_eur": pd.NA, "fx_rate": pd.NA, "fx_date": pd.NaT}
+    return {"amount_eur": float(amount) * rate[0], "fx_rate": rate[0], "fx_date": pd.Timestamp(rate[1])}
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        return None
 
 
 def _now() -> dt.datetime:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
+import duckdb
+import numpy as np
 import pandas as pd
+
+from tracker import schema
 
 # A spreadsheet treats a cell starting with any of these as a formula or a command.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00", "＝", "＋", "－", "＠")
@@ -26,21 +31,31 @@ def filter_commitments(
     date_to: dt.date | None = None,
     source_kinds: Iterable[str] | None = None,
     include_rejected: bool = False,
+    columns: Iterable[str] | None = None,
 ) -> pd.DataFrame:
-    """The rows that match every given filter (None means no filter); rejected rows are left out by default."""
-    mask = pd.Series(True, index=table.index)
+    """The rows that match every given filter (None means no filter); rejected rows are left out by default.
+
+    `columns` keeps only those columns: a summary of a million rows need not copy every row's evidence.
+    """
+    mask = np.ones(len(table), dtype=bool)
     if source_kinds is not None and "source_kind" in table:
-        mask &= table["source_kind"].astype(object).isin(list(source_kinds))
+        mask &= _is_in(table["source_kind"], source_kinds)
     for column, allowed in (("donor", donors), ("category", categories), ("aid_type", aid_types), ("status", statuses)):
         if allowed is not None:
-            mask &= table[column].astype(object).isin(list(allowed))
+            mask &= _is_in(table[column], allowed)
     if date_from is not None:
-        mask &= table["announced_on"] >= pd.Timestamp(date_from)
+        mask &= (table["announced_on"] >= pd.Timestamp(date_from)).to_numpy()
     if date_to is not None:
-        mask &= table["announced_on"] <= pd.Timestamp(date_to)
+        mask &= (table["announced_on"] <= pd.Timestamp(date_to)).to_numpy()
     if not include_rejected and "review" in table:
-        mask &= table["review"].astype(object) != "rejected"
-    return table[mask.fillna(False)]
+        mask &= (table["review"] != "rejected").to_numpy(dtype=bool, na_value=True)
+    if columns is not None:
+        table = table[list(columns)]
+    return table if mask.all() else table[mask]
+
+
+def _is_in(column: pd.Series, allowed: Iterable[str]) -> np.ndarray:
+    return column.isin(list(allowed)).to_numpy(dtype=bool, na_value=False)
 
 
 def link_reannouncements(table: pd.DataFrame, *, days: int = REANNOUNCEMENT_DAYS) -> pd.DataFrame:
@@ -48,84 +63,142 @@ def link_reannouncements(table: pd.DataFrame, *, days: int = REANNOUNCEMENT_DAYS
 
     Same pledge: another document, same donor and category, announced within `days` of the first report,
     and either amounts in EUR within 2 % of each other, or the same count and an item word in common.
+    Rows are taken in date order; a row repeats the earliest first report it matches.
     """
-    duplicate_of: dict[object, str] = {}
-    kinds = table["source_kind"].astype(object) if "source_kind" in table else pd.Series(ANNOUNCEMENT, index=table.index)
-    candidates = table[(kinds == ANNOUNCEMENT) & table["announced_on"].notna()].sort_values("announced_on", kind="stable")
-    window = pd.Timedelta(days=days)
-    for _, group in candidates.groupby(["donor", "category"], observed=True, sort=False):
-        if len(group) < 2:
-            continue
-        firsts: list[pd.Series] = []
-        for index, row in group.iterrows():
-            match = next((first for first in firsts if _same_pledge(first, row, window)), None)
-            if match is None:
-                firsts.append(row)
-            else:
-                duplicate_of[index] = match["id"]
-    linked = table.copy()
-    linked["duplicate_of"] = pd.array([duplicate_of.get(index) for index in table.index], dtype=table["id"].dtype)
-    return linked
+    kinds = table["source_kind"] if "source_kind" in table else pd.Series(ANNOUNCEMENT, index=table.index)
+    announced = table["announced_on"].to_numpy(dtype="datetime64[s]")
+    positions = np.flatnonzero((kinds == ANNOUNCEMENT).fillna(False).to_numpy(dtype=bool) & ~np.isnat(announced))
+    positions = positions[np.argsort(announced[positions], kind="stable")]
+    first_of = np.full(len(table), -1, dtype="int64")
+    for later, first in _pledge_pairs(table, positions, days):  # by later row, then first report: the earliest wins
+        if first_of[later] < 0 and first_of[first] < 0:
+            first_of[later] = first
+    return table.assign(duplicate_of=table["id"].array.take(first_of, allow_fill=True))
 
 
-def _same_pledge(first: pd.Series, later: pd.Series, window: pd.Timedelta) -> bool:
-    if first["document_id"] == later["document_id"] or later["announced_on"] - first["announced_on"] > window:
-        return False
-    if pd.notna(first["amount_eur"]) and pd.notna(later["amount_eur"]) and first["amount_eur"] > 0:
-        return abs(later["amount_eur"] - first["amount_eur"]) <= AMOUNT_TOLERANCE * first["amount_eur"]
-    if pd.notna(first["quantity"]) and first["quantity"] == later["quantity"]:
-        return bool(_item_words(first["item"]) & _item_words(later["item"]))
-    return False
+def _pledge_pairs(table: pd.DataFrame, positions: np.ndarray, days: int) -> list[tuple[int, int]]:
+    """(later, first) table positions of rows that could be the same pledge, in the order the rows are taken.
+
+    DuckDB joins rows on their donor and category, amount bucket or count, and date window: never all pairs.
+    """
+    if len(positions) < 2:
+        return []
+    donors = pd.factorize(table["donor"].array.take(positions))[0]
+    categories = pd.factorize(table["category"].array.take(positions))[0]
+    amount = table["amount_eur"].to_numpy(dtype="float64", na_value=-1.0)[positions]  # -1: no amount (never negative)
+    features = pd.DataFrame(
+        {
+            "r": np.arange(len(positions)),
+            "grp": np.where((donors < 0) | (categories < 0), -1, donors * len(schema.CATEGORIES) + categories),
+            "doc": pd.factorize(table["document_id"].array.take(positions))[0],
+            "t": table["announced_on"].to_numpy(dtype="datetime64[s]")[positions].astype("int64"),
+            "amount": amount,
+            # An amount's 2 % neighbourhood lies within one bucket either side of its own.
+            "bucket": np.floor(np.log(np.where(amount > 0, amount, 1.0)) / np.log1p(AMOUNT_TOLERANCE)).astype("int64"),
+            "qty": table["quantity"].to_numpy(dtype="float64", na_value=-1.0)[positions],
+        }
+    )
+    with duckdb.connect() as connection:
+        connection.register("features", features)
+        found = connection.execute(
+            """
+            WITH rows AS (SELECT *, t // $window AS period FROM features WHERE grp >= 0),
+                 priced AS (SELECT * FROM rows WHERE amount > 0),
+                 counted AS (SELECT * FROM rows WHERE qty >= 0),
+                 -- where a later row may fall: the next period at most, and (for amounts) the next bucket either side
+                 periods AS (SELECT * FROM (VALUES (0), (1)) AS next(step)),
+                 near AS (SELECT priced.*, bucket + shift AS near_bucket, period + step AS near_period
+                          FROM priced, (VALUES (-1), (0), (1)) AS shifts(shift), periods)
+            SELECT l.r AS later, f.r AS first, false AS by_count
+            FROM near f JOIN priced l ON l.grp = f.grp AND l.bucket = f.near_bucket AND l.period = f.near_period
+            WHERE l.t >= f.t AND l.t <= f.t + $window AND l.r > f.r AND l.doc <> f.doc AND abs(l.amount - f.amount) <= $tolerance * f.amount
+            UNION ALL
+            SELECT l.r, f.r, true
+            FROM (SELECT counted.*, period + step AS near_period FROM counted, periods) f
+            JOIN counted l ON l.grp = f.grp AND l.qty = f.qty AND l.period = f.near_period
+            WHERE l.t >= f.t AND l.t <= f.t + $window AND l.r > f.r AND l.doc <> f.doc AND NOT (f.amount > 0 AND l.amount >= 0)
+            ORDER BY 1, 2
+            """,
+            {"window": days * 86_400, "tolerance": AMOUNT_TOLERANCE},
+        ).fetchnumpy()
+    later, first = positions[found["later"]], positions[found["first"]]
+    by_count = found["by_count"].astype(bool)
+    if by_count.any():  # a shared count needs an item word in common too
+        items = table["item"].array
+        first_items = items.take(first[by_count]).to_numpy(dtype=object, na_value=None)
+        later_items = items.take(later[by_count]).to_numpy(dtype=object, na_value=None)
+        words = functools.lru_cache(maxsize=65_536)(_item_words)
+        keep = ~by_count
+        keep[by_count] = [bool(words(a) & words(b)) for a, b in zip(first_items, later_items, strict=True)]
+        later, first = later[keep], first[keep]
+    return list(zip(later.tolist(), first.tolist(), strict=True))
 
 
-def _item_words(item: object) -> set[str]:
-    return {word.lower() for word in str(item).replace(";", " ").split() if len(word) > 2} if pd.notna(item) else set()
+def _item_words(item: str | None) -> frozenset[str]:
+    return frozenset(word.lower() for word in item.replace(";", " ").split() if len(word) > 2) if item else frozenset()
 
 
-def counted(table: pd.DataFrame) -> pd.DataFrame:
-    """The rows a total counts: neither rejected by a reviewer nor a re-announcement of an earlier pledge."""
-    mask = pd.Series(True, index=table.index)
+def counted(table: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
+    """The rows a total counts: neither rejected by a reviewer nor a re-announcement of an earlier pledge.
+
+    Pass the columns a summary needs: copying only those keeps a million-row summary fast.
+    """
+    mask = np.ones(len(table), dtype=bool)
     if "review" in table:
-        mask &= table["review"].astype(object) != "rejected"
+        mask &= (table["review"] != "rejected").to_numpy(dtype=bool, na_value=True)
     if "duplicate_of" in table:
-        mask &= table["duplicate_of"].isna()
-    return table[mask]
+        mask &= table["duplicate_of"].isna().to_numpy()
+    if columns is not None:
+        table = table[[c for c in columns if c in table]]
+    return table if mask.all() else table[mask]
 
 
 def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
     """EUR total, number of commitments and quantity per donor, category or donor x category (each pledge once)."""
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPINGS)}")
-    table = counted(table)
-    keys = GROUPINGS[by]
-    grouped = table.assign(**{k: table[k].astype(object) for k in keys}).groupby(keys, dropna=False, sort=True)
-    result = grouped.agg(
-        eur=("amount_eur", lambda s: s.sum(min_count=1)),
-        commitments=("donor", "size"),
-        quantity=("quantity", lambda s: s.sum(min_count=1)),
-    ).reset_index()
-    return result.sort_values(["eur", "commitments"], ascending=False, na_position="last", ignore_index=True)
+    keys = [key for key in GROUPINGS[by] if key != "donor_name"]  # a donor's name follows from its code
+    rows = counted(table, [*GROUPINGS[by], *_SUMMED])
+    result = _sums(rows, keys).reset_index()[[*GROUPINGS[by], "eur", "commitments", "quantity"]]
+    for key in GROUPINGS[by]:
+        result[key] = result[key].astype(object)
+    return result.sort_values(["eur", "commitments"], ascending=False, na_position="last", ignore_index=True, kind="stable")
+
+
+_SUMMED = ["amount_eur", "quantity"]
+# What every summary here reads: a filtered table of these columns is enough for all of them.
+SUMMARY_COLUMNS = ("donor", "donor_name", "category", "status", "announced_on", "amount_eur", "quantity", "source_kind", "review",
+                   "duplicate_of")  # fmt: skip
+
+
+def _sums(rows: pd.DataFrame, keys: list[str] | pd.Series) -> pd.DataFrame:
+    """EUR, number of rows and quantity per group; a group with no amount has no EUR total (not zero)."""
+    grouped = rows.groupby(keys, dropna=False, sort=True, observed=True)
+    sums = {
+        "eur": grouped["amount_eur"].sum(min_count=1),
+        "commitments": grouped["amount_eur"].size(),
+        "quantity": grouped["quantity"].sum(min_count=1),
+    }
+    if "donor_name" in rows and "donor_name" not in keys:
+        sums["donor_name"] = grouped["donor_name"].first()
+    return pd.DataFrame(sums)
 
 
 def monthly(table: pd.DataFrame, *, cumulative: bool = False) -> pd.DataFrame:
     """EUR total, count and quantity per month of announcement, each pledge once (optionally running totals)."""
-    dated = counted(table).dropna(subset=["announced_on"])
-    months = dated["announced_on"].dt.to_period("M")
-    result = (
-        dated.assign(month=months)
-        .groupby("month", sort=True)
-        .agg(
-            eur=("amount_eur", lambda s: s.sum(min_count=1)),
-            commitments=("donor", "size"),
-            quantity=("quantity", lambda s: s.sum(min_count=1)),
-        )
-        .reset_index()
-    )
-    if cumulative:
-        for column in ("eur", "commitments", "quantity"):
-            result[column] = result[column].fillna(0).cumsum()
-    result["month"] = result["month"].astype(str)
-    return result
+    dated = counted(table, ["announced_on", *_SUMMED]).dropna(subset=["announced_on"])
+    months = pd.Series(dated["announced_on"].to_numpy(dtype="datetime64[s]").astype("datetime64[M]"), index=dated.index, name="month")
+    result = _sums(dated, months).reset_index()
+    result["month"] = result["month"].dt.strftime("%Y-%m")
+    return running_totals(result) if cumulative else result
+
+
+def running_totals(months: pd.DataFrame) -> pd.DataFrame:
+    """monthly()'s table with each figure summed up to and including its month."""
+    running = months.copy()
+    for column in ("eur", "commitments", "quantity"):
+        running[column] = running[column].fillna(0).cumsum()
+    return running
 
 
 def neutralise(value: object) -> object:
@@ -137,13 +210,26 @@ def neutralise(value: object) -> object:
 
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of the frame whose text cells and headers are all neutralised; numbers stay numbers."""
-    safe = frame.copy()
+    safe = frame.copy(deep=False)
     for column in safe.columns:
-        series = safe[column]
-        if isinstance(series.dtype, pd.CategoricalDtype) or series.dtype == object or isinstance(series.dtype, pd.StringDtype):
-            safe[column] = series.astype(object).map(neutralise, na_action="ignore")
+        safe[column] = _neutralised(safe[column])
     safe.columns = [neutralise(str(column)) for column in safe.columns]
     return safe
+
+
+def _neutralised(series: pd.Series) -> pd.Series:
+    """Vectorised where the dtype allows: a category's labels once, Arrow text with one startswith over the column."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        labels = [neutralise(label) for label in series.cat.categories]
+        if len(set(labels)) == len(labels):
+            return series.cat.rename_categories(labels)
+        series = series.astype(object)
+    if isinstance(series.dtype, pd.StringDtype):
+        risky = series.str.startswith(FORMULA_STARTS).to_numpy(dtype=bool, na_value=False)
+        return series.mask(risky, "'" + series) if risky.any() else series
+    if series.dtype == object:
+        return series.map(neutralise, na_action="ignore")
+    return series
 
 
 def to_csv_text(frame: pd.DataFrame) -> str:
@@ -158,18 +244,18 @@ def to_csv_bytes(frame: pd.DataFrame, *, excel: bool = False) -> bytes:
 
 def headline(table: pd.DataFrame) -> dict[str, float | int]:
     """The overview's figures: EUR per stage, donors and commitments (each pledge once)."""
-    rows = counted(table)
+    rows = counted(table, ["donor", "status", "amount_eur"])
     figures: dict[str, float | int] = {"donors": int(rows["donor"].nunique()), "commitments": len(rows)}
     for status in ("proposed", "committed", "allocated", "delivered"):
-        figures[f"eur_{status}"] = float(rows.loc[rows["status"].astype(object) == status, "amount_eur"].sum())
+        figures[f"eur_{status}"] = float(rows["amount_eur"].where(rows["status"] == status).sum())
     return figures
 
 
 def kiel_cutoff(table: pd.DataFrame) -> pd.Timestamp | None:
     """The last day the loaded Kiel release covers (end of its last month of allocations), or None."""
-    kiel = table[
-        (table.get("source_kind", pd.Series(dtype=object)).astype(object) == "kiel") & (table["status"].astype(object) == "allocated")
-    ]
+    if "source_kind" not in table:
+        return None
+    kiel = table[((table["source_kind"] == "kiel") & (table["status"] == "allocated")).to_numpy(dtype=bool, na_value=False)]
     if kiel.empty or kiel["announced_on"].isna().all():
         return None
     return kiel["announced_on"].max() + pd.offsets.MonthEnd(0)
@@ -180,17 +266,23 @@ def kiel_comparison(table: pd.DataFrame) -> pd.DataFrame:
     cutoff = kiel_cutoff(table)
     if cutoff is None:
         return pd.DataFrame(columns=["donor", "donor_name", "kiel_eur", "new_eur"])
-    rows = counted(table)
-    kinds = rows["source_kind"].astype(object)
-    kiel = rows[(kinds == "kiel") & (rows["status"].astype(object) == "allocated")]
-    new = rows[(kinds == ANNOUNCEMENT) & (rows["announced_on"] > cutoff)]
-    names = pd.concat([kiel, new])[["donor", "donor_name"]].astype(object).drop_duplicates("donor").set_index("donor")["donor_name"]
+    rows = counted(table, ["source_kind", "status", "announced_on", "donor", "donor_name", "amount_eur"])
+    kinds = rows["source_kind"]
+    kiel = rows[((kinds == "kiel") & (rows["status"] == "allocated")).to_numpy(dtype=bool, na_value=False)]
+    new = rows[((kinds == ANNOUNCEMENT) & (rows["announced_on"] > cutoff)).to_numpy(dtype=bool, na_value=False)]
+    names = donor_names(pd.concat([kiel, new]))
     result = pd.DataFrame(
         {
-            "kiel_eur": kiel.groupby(kiel["donor"].astype(object))["amount_eur"].sum(),
-            "new_eur": new.groupby(new["donor"].astype(object))["amount_eur"].sum(),
+            "kiel_eur": kiel.groupby("donor", observed=True)["amount_eur"].sum(),
+            "new_eur": new.groupby("donor", observed=True)["amount_eur"].sum(),
         }
     ).fillna(0.0)
     result = result[(result["kiel_eur"] > 0) | (result["new_eur"] > 0)]
-    result.insert(0, "donor_name", names.reindex(result.index).to_numpy())
+    result.insert(0, "donor_name", [names.get(code, code) for code in result.index])
     return result.rename_axis("donor").reset_index().sort_values("kiel_eur", ascending=False, ignore_index=True)
+
+
+def donor_names(table: pd.DataFrame) -> dict[str, str]:
+    """Donor code to English name, for the donors present (one pass over the distinct pairs, not the rows)."""
+    pairs = table.groupby(["donor", "donor_name"], observed=True, sort=False).size().index
+    return {str(code): str(name) for code, name in pairs}

@@ -11,7 +11,7 @@ import streamlit as st
 from tracker import schema
 from tracker.bundled import ingest_bundled
 from tracker.store import Store, StoreError, default_path
-from tracker.summaries import filter_commitments
+from tracker.summaries import donor_names, filter_commitments
 
 FILTER_KEYS = ("donor", "category", "aid_type", "status", "source", "from", "to")
 SOURCE_KINDS = {"announcement": "Announcements", "kiel": "Kiel Institute"}
@@ -36,10 +36,18 @@ def _open_store(path: str) -> Store:
     return opened
 
 
-@st.cache_data(max_entries=4, show_spinner="Loading commitments…")
+# cache_resource, not cache_data: every session shares the one frame instead of unpickling a copy on each rerun
+# (a million rows take a second to copy). Nothing may modify these frames; the summaries are pure functions.
+@st.cache_resource(max_entries=2, show_spinner="Loading commitments…")
 def _table(path: str, revision: int) -> pd.DataFrame:
     """The whole table, read once per store revision: a rerun that changed nothing reads nothing."""
     return Store(path).commitments()
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _donor_names(path: str, revision: int) -> dict[str, str]:
+    names = donor_names(_table(path, revision))
+    return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
 def table() -> pd.DataFrame:
@@ -52,9 +60,10 @@ def table() -> pd.DataFrame:
         st.stop()
 
 
-def sidebar_filters(data: pd.DataFrame) -> None:
+def sidebar_filters() -> None:
     """The filters every page follows; their values live in the URL so that a link restores the view."""
-    names = data[["donor", "donor_name"]].astype(object).drop_duplicates("donor").set_index("donor")["donor_name"].sort_values().to_dict()
+    current = store()
+    names = _donor_names(str(current.path), current.revision())
     with st.sidebar:
         st.header("Filters")
         st.multiselect(
@@ -81,8 +90,12 @@ def _date(key: str) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def filtered() -> pd.DataFrame:
-    """The table as the sidebar filters narrow it (rejected rows left out), computed once per store revision and filters."""
+def filtered(columns: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The table as the sidebar filters narrow it (rejected rows left out), computed once per store revision and filters.
+
+    Pages that only summarise ask for the columns they read: at a million rows, copying every text column costs more
+    than all the summaries together.
+    """
     current = store()
     choices = (
         ("donors", _chosen("donor")),
@@ -93,13 +106,15 @@ def filtered() -> pd.DataFrame:
         ("date_from", _date("from")),
         ("date_to", _date("to")),
     )
-    return _view(str(current.path), current.revision(), tuple((name, tuple(v) if isinstance(v, list) else v) for name, v in choices))
+    frozen = tuple((name, tuple(v) if isinstance(v, list) else v) for name, v in choices)
+    return _view(str(current.path), current.revision(), frozen, columns)
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
-def _view(path: str, revision: int, choices: tuple) -> pd.DataFrame:
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _view(path: str, revision: int, choices: tuple, columns: tuple[str, ...] | None) -> pd.DataFrame:
     options = {name: list(value) if isinstance(value, tuple) else value for name, value in choices}
-    return filter_commitments(_table(path, revision), **options)
+    data = _table(path, revision)
+    return filter_commitments(data, **options, columns=None if columns is None else [c for c in columns if c in data])
 
 
 def eur(value: float) -> str:

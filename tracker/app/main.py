@@ -11,8 +11,8 @@ from tracker.app import common
 HERE = Path(__file__).resolve().parent
 
 st.set_page_config(page_title="aid-tracker", page_icon="🇺🇦", layout="wide")
-data = common.table()
-common.sidebar_filters(data)
+common.table()  # read (or reuse) the table first, so that a broken store stops here with its message
+common.sidebar_filters()
 navigation = st.navigation(
     [
         st.Page(HERE / "pages" / "overview.py", title="Overview", default=True),

@@ -6,9 +6,9 @@ import streamlit as st
 
 from tracker import charts
 from tracker.app import common
-from tracker.summaries import GROUPINGS, headline, kiel_comparison, monthly, to_csv_bytes, totals
+from tracker.summaries import GROUPINGS, SUMMARY_COLUMNS, headline, kiel_comparison, monthly, running_totals, to_csv_bytes, totals
 
-view = common.filtered()
+view = common.filtered(SUMMARY_COLUMNS)
 st.title("Aid to Ukraine: commitments")
 figures = headline(view)
 columns = st.columns(4)
@@ -33,7 +33,8 @@ donor_category = totals(view, "donor,category")
 left, right = st.columns(2)
 left.plotly_chart(charts.by_donor(donor_category, measure), width="stretch", key="chart_donor")
 right.plotly_chart(charts.by_category(donor_category, measure), width="stretch", key="chart_category")
-st.plotly_chart(charts.timeline(monthly(view), monthly(view, cumulative=True), measure), width="stretch", key="chart_timeline")
+months = monthly(view)
+st.plotly_chart(charts.timeline(months, running_totals(months), measure), width="stretch", key="chart_timeline")
 
 comparison = kiel_comparison(view)
 if not comparison.empty:
@@ -44,7 +45,7 @@ st.subheader("Downloads")
 excel = st.checkbox("For Excel (UTF-8 with byte-order mark)", key="excel")
 downloads = st.columns(4)
 downloads[0].download_button(
-    "Filtered rows (CSV)", data=lambda: to_csv_bytes(view.drop(columns=["row_key"]), excel=excel),
+    "Filtered rows (CSV)", data=lambda: to_csv_bytes(common.filtered().drop(columns=["row_key"]), excel=excel),
     file_name="commitments.csv", mime="text/csv", on_click="ignore", key="download_rows",
 )  # fmt: skip
 for column, by in zip(downloads[1:], GROUPINGS, strict=True):

@@ -285,7 +285,7 @@ class Store:
     def commitments(self) -> pd.DataFrame:
         """Every stored commitment, reviews applied, with the row key the review API takes."""
         with self._connect() as connection:
-            stored = connection.sql("SELECT * FROM commitments ORDER BY announced_on, document_id, donor, category").to_arrow_table()
+            stored = connection.sql("SELECT * FROM commitments ORDER BY announced_on, rowid").to_arrow_table()  # date, then as stored
             reviews = connection.execute("SELECT row_key, state, changes FROM reviews").fetchall()
         frame = schema.from_arrow(stored)
         frame["source_kind"] = pd.arrays.ArrowStringArray(stored["source_kind"].cast(pa.large_string()))

@@ -11,7 +11,7 @@ import streamlit as st
 from tracker import schema
 from tracker.bundled import ingest_bundled
 from tracker.store import Store, StoreError, default_path
-from tracker.summaries import donor_names, filter_commitments
+from tracker.summaries import counted, donor_names, filter_commitments
 
 FILTER_KEYS = ("donor", "category", "aid_type", "status", "source", "from", "to")
 SOURCE_KINDS = {"announcement": "Announcements", "kiel": "Kiel Institute"}
@@ -90,11 +90,11 @@ def _date(key: str) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def filtered(columns: tuple[str, ...] | None = None) -> pd.DataFrame:
+def filtered(columns: tuple[str, ...] | None = None, *, counted_only: bool = False) -> pd.DataFrame:
     """The table as the sidebar filters narrow it (rejected rows left out), computed once per store revision and filters.
 
     Pages that only summarise ask for the columns they read: at a million rows, copying every text column costs more
-    than all the summaries together.
+    than all the summaries together. `counted_only` also leaves out re-announcements (what every total counts), once.
     """
     current = store()
     choices = (
@@ -107,14 +107,15 @@ def filtered(columns: tuple[str, ...] | None = None) -> pd.DataFrame:
         ("date_to", _date("to")),
     )
     frozen = tuple((name, tuple(v) if isinstance(v, list) else v) for name, v in choices)
-    return _view(str(current.path), current.revision(), frozen, columns)
+    return _view(str(current.path), current.revision(), frozen, columns, counted_only)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _view(path: str, revision: int, choices: tuple, columns: tuple[str, ...] | None) -> pd.DataFrame:
+def _view(path: str, revision: int, choices: tuple, columns: tuple[str, ...] | None, counted_only: bool) -> pd.DataFrame:
     options = {name: list(value) if isinstance(value, tuple) else value for name, value in choices}
     data = _table(path, revision)
-    return filter_commitments(data, **options, columns=None if columns is None else [c for c in columns if c in data])
+    view = filter_commitments(data, **options, columns=None if columns is None else [c for c in columns if c in data])
+    return counted(view) if counted_only else view
 
 
 def eur(value: float) -> str:

@@ -8,7 +8,7 @@ from tracker import charts
 from tracker.app import common
 from tracker.summaries import GROUPINGS, SUMMARY_COLUMNS, headline, kiel_comparison, monthly, running_totals, to_csv_bytes, totals
 
-view = common.filtered(SUMMARY_COLUMNS)
+view = common.filtered(SUMMARY_COLUMNS, counted_only=True)  # every figure here counts each pledge once
 st.title("Aid to Ukraine: commitments")
 figures = headline(view)
 columns = st.columns(4)

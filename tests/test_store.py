@@ -172,3 +172,12 @@ def test_two_concurrent_writers_both_succeed(tmp_path):
 def test_default_path_follows_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("AID_TRACKER_DB", str(tmp_path / "env.duckdb"))
     assert Store().path == tmp_path / "env.duckdb"
+
+
+def test_revision_sees_writes_by_another_store_object(tmp_path):
+    """The revision is cached on the file's stamp; a write through any other handle must still move it."""
+    reader, writer = Store(tmp_path / "s.duckdb"), Store(tmp_path / "s.duckdb")
+    before = reader.revision()
+    assert reader.revision() == before  # unchanged file: the cached number
+    writer.ingest(Document(text="Germany will deliver 14 Leopard tanks to Ukraine."))
+    assert reader.revision() > before

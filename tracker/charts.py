@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
@@ -64,11 +65,13 @@ def _stacked_bars(data: pd.DataFrame, *, axis: str, stack: str, measure: str, ax
     """One bar per `axis` value, split into one trace per `stack` value (graph objects: a tenth of plotly.express's cost)."""
     table = data.groupby([axis, stack], observed=True)[measure].sum().unstack().reindex(axis_order)
     horizontal = axis == "category"
+    labels, columns = table.index.tolist(), {name: j for j, name in enumerate(table.columns)}
+    matrix = table.to_numpy(dtype="float64", na_value=np.nan)  # plain arrays: a trace per donor costs microseconds, not pandas calls
     traces = []
-    for name in (s for s in stack_order if s in table.columns):
-        values = table[name]
-        shown = values.notna()
-        positions, amounts = values.index[shown].tolist(), values[shown].tolist()
+    for name in (s for s in stack_order if s in columns):
+        values = matrix[:, columns[name]]
+        shown = np.flatnonzero(~np.isnan(values))
+        positions, amounts = [labels[i] for i in shown], values[shown].tolist()
         trace = {
             "type": "bar",
             "name": name,
@@ -80,7 +83,7 @@ def _stacked_bars(data: pd.DataFrame, *, axis: str, stack: str, measure: str, ax
         if name in CATEGORY_COLOURS:
             trace["marker"] = {"color": CATEGORY_COLOURS[name]}
         traces.append(trace)
-    largest = table.sum(axis=1).max()
+    largest = float(np.nansum(matrix, axis=1).max())
     labelled = {"title": MEASURES[measure], **_value_axis(measure, largest)}
     category_axis = {"title": None, "categoryorder": "array", "categoryarray": axis_order}
     layout = {

@@ -275,6 +275,11 @@ class Store:
                 raise StoreError(f"no commitment with key {key!r}")
             connection.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?)", [key, state, json.dumps(cleaned), _now()])
 
+    def document_count(self) -> int:
+        """How many documents are stored (without reading them)."""
+        with self._connect() as connection:
+            return connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+
     def documents(self) -> pd.DataFrame:
         """The stored documents, without their text."""
         with self._connect() as connection:

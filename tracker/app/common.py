@@ -11,7 +11,7 @@ import streamlit as st
 from tracker import schema
 from tracker.bundled import ingest_bundled
 from tracker.store import Store, StoreError, default_path
-from tracker.summaries import counted, donor_names, filter_commitments
+from tracker.summaries import donor_names, filter_commitments
 
 FILTER_KEYS = ("donor", "category", "aid_type", "status", "source", "from", "to")
 SOURCE_KINDS = {"announcement": "Announcements", "kiel": "Kiel Institute"}
@@ -31,7 +31,7 @@ def store() -> Store:
 @st.cache_resource
 def _open_store(path: str) -> Store:
     opened = Store(path)
-    if opened.documents().empty:
+    if opened.document_count() == 0:
         ingest_bundled(opened)
     return opened
 
@@ -114,8 +114,9 @@ def filtered(columns: tuple[str, ...] | None = None, *, counted_only: bool = Fal
 def _view(path: str, revision: int, choices: tuple, columns: tuple[str, ...] | None, counted_only: bool) -> pd.DataFrame:
     options = {name: list(value) if isinstance(value, tuple) else value for name, value in choices}
     data = _table(path, revision)
-    view = filter_commitments(data, **options, columns=None if columns is None else [c for c in columns if c in data])
-    return counted(view) if counted_only else view
+    return filter_commitments(
+        data, **options, counted_only=counted_only, columns=None if columns is None else [c for c in columns if c in data]
+    )
 
 
 def eur(value: float) -> str:

@@ -151,7 +151,7 @@ def test_ingest_size_limit_is_configurable(tmp_path, capsys):
     big = tmp_path / "big.txt"
     big.write_text(SENTENCE * 30_000, encoding="utf-8")
     assert main(["ingest", str(big), "--db", str(tmp_path / "s.duckdb"), "--max-mb", "1"]) == 1
-    assert "over the 1,048,576-byte limit" in capsys.readouterr().err
+    assert "is over the 1.0 MB limit" in capsys.readouterr().err
 
 
 def test_import_kiel_command(tmp_path, capsys):

@@ -98,9 +98,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def _date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+    try:
+        return schema.checked_date(day)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _jobs(value: str) -> int:
@@ -201,13 +205,17 @@ def _run_reparse(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    donors = [d.strip().upper() for d in args.donor] if args.donor else None
+    unknown = [d for d in donors or [] if not schema.is_donor_code(d)]
+    if unknown:
+        raise CliError(f"unknown donor code {', '.join(unknown)}: give ISO 3166 alpha-3 codes such as DEU, or EU or NATO")
     try:
         table = _store(args.db).commitments()
     except StoreError as error:
         raise CliError(str(error)) from None
     table = filter_commitments(
         table,
-        donors=[d.upper() for d in args.donor] if args.donor else None,
+        donors=donors,
         categories=args.category,
         statuses=args.status,
         date_from=args.date_from,

@@ -10,6 +10,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree
+
+from tracker.schema import checked_date
+
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged file becomes one DocumentError, not log noise
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -19,6 +23,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
 # Control characters that never occur in text (tab, newlines and form feed excepted).
+_NEVER_SHOWN = ["iframe", "frame", "frameset", "object", "embed", "applet", "noscript", "template"]  # their text is fallback
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -49,12 +54,12 @@ def read_document(source: str | Path | bytes, *, name: str | None = None, max_by
     if isinstance(source, bytes):
         label = name or "input"
         if len(source) > max_bytes:
-            raise DocumentError(f"{label}: {len(source):,} bytes is over the {max_bytes:,}-byte limit")
+            raise DocumentError(f"{label}: {_megabytes(len(source))} is over the {_megabytes(max_bytes)} limit")
         return _from_bytes(source, label, Path(label).suffix.lower(), default_source=name)
     if isinstance(source, str):
         label = name or "text"
         if len(source.encode("utf-8", "surrogatepass")) > max_bytes:
-            raise DocumentError(f"{label}: text is over the {max_bytes:,}-byte limit")
+            raise DocumentError(f"{label}: text is over the {_megabytes(max_bytes)} limit")
         if _BINARY.search(source):
             raise DocumentError(f"{label}: contains binary control characters, not text")
         if not source.strip():
@@ -63,11 +68,15 @@ def read_document(source: str | Path | bytes, *, name: str | None = None, max_by
     raise TypeError(f"cannot read a document from {type(source).__name__}")
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.1f} MB"
+
+
 def _read_file(path: Path, label: str, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise DocumentError(f"{label}: {size:,} bytes is over the {max_bytes:,}-byte limit")
+            raise DocumentError(f"{label}: {_megabytes(size)} is over the {_megabytes(max_bytes)} limit (ingest --max-mb raises it)")
         return path.read_bytes()
     except DocumentError:
         raise
@@ -98,7 +107,18 @@ def _looks_like_html(text: str) -> bool:
 def _from_html(html: str, label: str, default_source: str | None) -> Document:
     """The page's main text (no scripts, menus or footers) and its title, date and address (trafilatura)."""
     import trafilatura  # imported on first use: a quarter of a second that readers of plain text never pay
+    from lxml_html_clean import Cleaner
 
+    # Fallback text inside frames, objects and noscript is never shown to a reader, so it is never announcement text
+    # (trafilatura would keep it); scripts, styles and comments go too. Meta tags stay: they carry the date and title.
+    inert = Cleaner(
+        scripts=True, javascript=True, comments=True, style=True, embedded=False, frames=False, forms=False, page_structure=False,
+        meta=False, links=False, safe_attrs_only=False, kill_tags=_NEVER_SHOWN,
+    )  # fmt: skip
+    try:
+        html = inert.clean_html(html)
+    except (ValueError, etree.ParserError):
+        raise DocumentError(f"{label}: not readable HTML") from None
     extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True, include_comments=False)
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or not text.strip():
@@ -106,9 +126,9 @@ def _from_html(html: str, label: str, default_source: str | None) -> Document:
     published = None
     if getattr(extracted, "date", None):
         try:
-            published = dt.date.fromisoformat(str(extracted.date)[:10])
+            published = checked_date(dt.date.fromisoformat(str(extracted.date)[:10]))
         except ValueError:
-            published = None
+            published = None  # a page's metadata is a hint: an unreadable or impossible date is dropped, not fatal
     return Document(
         text=text,
         title=getattr(extracted, "title", None) or None,
@@ -190,9 +210,10 @@ def _with_front_matter(text: str, label: str, default_source: str | None) -> Doc
     published = None
     if fields.get("published"):
         try:
-            published = dt.date.fromisoformat(fields["published"])
-        except ValueError:
-            raise DocumentError(f"{label}: front matter date {fields['published']!r} is not YYYY-MM-DD") from None
+            published = checked_date(dt.date.fromisoformat(fields["published"]), "front matter date")
+        except ValueError as error:
+            reason = error if "outside" in str(error) else f"front matter date {fields['published']!r} is not YYYY-MM-DD"
+            raise DocumentError(f"{label}: {reason}") from None
     body = text[match.end() :]
     if not body.strip():
         raise DocumentError(f"{label}: has front matter but no text")

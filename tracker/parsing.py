@@ -146,13 +146,13 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as error:
-        raise ValueError(f"published must be a date in YYYY-MM-DD form, not {value!r}") from error
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value))
+        except ValueError as error:
+            raise ValueError(f"published must be a date in YYYY-MM-DD form, not {value!r}") from error
+    return schema.checked_date(value, "published")
 
 
 def _eur_fields(amount: object, currency: object, on: dt.date | None) -> dict[str, object]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pycountry
 
 CATEGORY_AID_TYPE: dict[str, str] = {
     "air_defence": "military",
@@ -64,6 +66,21 @@ DTYPES: dict[str, object] = {
     "review": _categories(REVIEW_STATES),
 }
 COLUMNS: tuple[str, ...] = tuple(DTYPES)
+FIRST_DAY = dt.date(1991, 8, 24)  # Ukraine's independence: no aid to Ukraine was announced before it
+DAYS_AHEAD = 31  # a release may carry an embargo date a few weeks ahead, never more
+
+
+def checked_date(day: dt.date, what: str = "date") -> dt.date:
+    """The day, if an announcement could carry it; a clear error for 0001-01-01, 9999-12-31 and the like."""
+    latest = dt.date.today() + dt.timedelta(days=DAYS_AHEAD)
+    if not FIRST_DAY <= day <= latest:
+        raise ValueError(f"{what} {day.isoformat()} is outside {FIRST_DAY.isoformat()} .. {latest.isoformat()}")
+    return day
+
+
+def is_donor_code(code: str) -> bool:
+    """Whether a donor code exists: an ISO 3166 alpha-3 country code, or EU or NATO."""
+    return code in COLLECTIVE_DONORS or (len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None)
 
 
 def empty_frame() -> pd.DataFrame:

@@ -8,6 +8,7 @@ each operation opens it briefly and waits (up to a timeout) while another proces
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import json
@@ -58,12 +59,17 @@ CREATE TABLE IF NOT EXISTS commitments (
 CREATE TABLE IF NOT EXISTS reviews (
     row_key VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, changes VARCHAR NOT NULL, reviewed_at TIMESTAMP NOT NULL
 );
+ALTER TABLE reviews ADD COLUMN IF NOT EXISTS revision BIGINT DEFAULT 0;
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 """
 
 
 class StoreError(Exception):
     """The store cannot be used as asked; the message says why and what to do."""
+
+
+class ReviewConflict(StoreError):
+    """Someone else reviewed the row after this reviewer loaded it; saving would silently overwrite their review."""
 
 
 class StoreBusy(StoreError):
@@ -136,6 +142,8 @@ class Store:
                 raise StoreError(f"{self.path}: not a readable aid-tracker store ({error})") from None
         try:
             yield connection
+        except duckdb.Error as error:  # a damaged file can open and fail later, on the first page it reads
+            raise StoreError(f"{self.path}: cannot read the store, the file may be damaged ({error})") from None
         finally:
             connection.close()
 
@@ -151,8 +159,11 @@ class Store:
                     "CAST(COALESCE((SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'revision'), 0) + 1 AS VARCHAR))"
                 )
                 connection.commit()
+            except duckdb.Error as error:
+                _rollback(connection)
+                raise StoreError(f"{self.path}: the change was not saved, the store is as it was ({error})") from None
             except BaseException:
-                connection.rollback()
+                _rollback(connection)
                 raise
 
     def revision(self) -> int:
@@ -263,8 +274,12 @@ class Store:
             found = connection.execute("SELECT value FROM meta WHERE key = 'kiel_label'").fetchone()
         return found[0] if found else None
 
-    def review(self, key: str, state: str, changes: dict[str, object] | None = None) -> None:
-        """Accept, reject or edit a row; the decision is kept across re-ingests and re-parses."""
+    def review(self, key: str, state: str, changes: dict[str, object] | None = None, *, seen_revision: int | None = None) -> None:
+        """Accept, reject or edit a row; the decision is kept across re-ingests and re-parses.
+
+        `seen_revision` is the store revision the reviewer was looking at: if the row was reviewed after it, by
+        someone else, nothing is saved and ReviewConflict says so (two reviewers never overwrite each other unseen).
+        """
         if state not in ("accepted", "rejected", "edited"):
             raise StoreError(f"review state must be accepted, rejected or edited, not {state!r}")
         cleaned = _validated_changes(changes or {})
@@ -273,7 +288,19 @@ class Store:
         with self._transaction() as connection:
             if not connection.execute("SELECT 1 FROM commitments WHERE row_key = ?", [key]).fetchone():
                 raise StoreError(f"no commitment with key {key!r}")
-            connection.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?)", [key, state, json.dumps(cleaned), _now()])
+            earlier = connection.execute("SELECT state, revision FROM reviews WHERE row_key = ?", [key]).fetchone()
+            if seen_revision is not None and earlier is not None and earlier[1] > seen_revision:
+                raise ReviewConflict(
+                    f"this row was reviewed ({earlier[0]}) by someone else after you loaded it; nothing was saved. "
+                    "Look at the row again, then review it."
+                )
+            revision = connection.execute("SELECT COALESCE(max(CAST(value AS BIGINT)), 0) + 1 FROM meta WHERE key = 'revision'").fetchone()[
+                0
+            ]
+            connection.execute(
+                "INSERT OR REPLACE INTO reviews (row_key, state, changes, reviewed_at, revision) VALUES (?, ?, ?, ?, ?)",
+                [key, state, json.dumps(cleaned), _now(), revision],
+            )
 
     def document_count(self) -> int:
         """How many documents are stored (without reading them)."""
@@ -358,11 +385,19 @@ def _validated_changes(changes: dict[str, object]) -> dict[str, object]:
                 raise StoreError(f"{field} must be a number of at least 0, not {value!r}")
             cleaned[field] = int(number) if field == "quantity" else number
         elif field == "announced_on":
-            cleaned[field] = dt.date.fromisoformat(str(value)[:10]).isoformat()
-        elif field in ("donor", "currency"):
+            try:
+                cleaned[field] = schema.checked_date(dt.date.fromisoformat(str(value)[:10]), "announced_on").isoformat()
+            except ValueError as error:
+                raise StoreError(f"announced_on: {error}") from None
+        elif field == "donor":
             code = str(value).strip().upper()
-            if not (code.isalpha() and (len(code) == 3 or code in ("EU", "NATO"))):
-                raise StoreError(f"{field} must be a code such as DEU or EUR, not {value!r}")
+            if not schema.is_donor_code(code):
+                raise StoreError(f"unknown donor {value!r}: give an ISO 3166 alpha-3 code such as DEU, or EU or NATO")
+            cleaned[field] = code
+        elif field == "currency":
+            code = str(value).strip().upper()
+            if fx.eur_rate(code, None) is None:
+                raise StoreError(f"unknown currency {value!r}: give an ISO 4217 code that the ECB quotes, such as EUR or USD")
             cleaned[field] = code
         else:
             cleaned[field] = str(value)
@@ -411,6 +446,11 @@ def _eur_values(amount: object, currency: object, announced_on: object) -> dict[
     if rate is None:
         return {"amount_eur": pd.NA, "fx_rate": pd.NA, "fx_date": pd.NaT}
     return {"amount_eur": float(amount) * rate[0], "fx_rate": rate[0], "fx_date": pd.Timestamp(rate[1])}
+
+
+def _rollback(connection: duckdb.DuckDBPyConnection) -> None:
+    with contextlib.suppress(duckdb.Error):  # the transaction may already be void (DuckDB ends it on a failed write)
+        connection.rollback()
 
 
 def _stat(path: Path) -> os.stat_result | None:

@@ -50,6 +50,22 @@ def _donor_names(path: str, revision: int) -> dict[str, str]:
     return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
+def note_revision() -> None:
+    """Remember, per session, the store revision this run shows and the one the previous run showed.
+
+    A review is saved against the previous one (what the reviewer was looking at when they clicked), so that
+    someone else's review of the same row in between is a conflict, not silently overwritten.
+    """
+    current = store().revision()
+    st.session_state["seen_revision"] = st.session_state.get("shown_revision", current)
+    st.session_state["shown_revision"] = current
+
+
+def seen_revision() -> int | None:
+    """The store revision the reviewer was looking at (see note_revision)."""
+    return st.session_state.get("seen_revision")
+
+
 def table() -> pd.DataFrame:
     """Every stored commitment (cached on the store's revision)."""
     current = store()

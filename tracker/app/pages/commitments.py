@@ -43,10 +43,10 @@ key = str(row["row_key"])
 accept, reject = st.columns(2)
 try:
     if accept.button("Accept", key="accept", type="primary"):
-        common.store().review(key, "accepted")
+        common.store().review(key, "accepted", seen_revision=common.seen_revision())
         st.rerun()
     if reject.button("Reject", key="reject"):
-        common.store().review(key, "rejected")
+        common.store().review(key, "rejected", seen_revision=common.seen_revision())
         st.rerun()
     with st.form("edit"):
         st.write("Correct the row (saved as an edit; the parser's values stay in the store).")
@@ -60,7 +60,7 @@ try:
             changes = {"category": category, "status": status, "item": item or None, "quantity": quantity, "amount": amount}
             if currency:
                 changes["currency"] = currency
-            common.store().review(key, "edited", changes)
+            common.store().review(key, "edited", changes, seen_revision=common.seen_revision())
             st.rerun()
 except StoreError as error:
     st.error(common.plain(error))

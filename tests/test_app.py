@@ -192,3 +192,38 @@ def test_kiel_release_beside_announcements(tmp_path, monkeypatch):
     spec = json.loads(app.get("plotly_chart")[-1].proto.spec)
     values = {trace["name"]: _numbers(trace["y"]) for trace in spec["data"]}
     assert values["Kiel release"] == [2.5e9] and values["new since the release"] == [5e8]
+
+
+def test_a_hostile_kiel_release_label_renders_as_plain_text(many, monkeypatch):
+    """The label comes from the Kiel files a user imports: it must not become a link, LaTeX or HTML on the method page."""
+    import duckdb
+
+    hostile = "[Kiel](javascript:alert(1)) $\\href{javascript:alert(1)}{x}$ <img src=x onerror=alert(1)>"
+    connection = duckdb.connect(str(many))
+    connection.execute("INSERT OR REPLACE INTO meta VALUES ('kiel_label', ?), ('revision', '999')", [hostile])
+    connection.close()
+    app = _app(many, monkeypatch)
+    app.run()
+    app.switch_page(PAGES[3]).run()
+    assert not app.exception
+    shown = [m.value for m in app.markdown if "Kiel Institute release" in m.value]
+    assert shown and "](javascript" not in shown[0] and "\\[Kiel\\]" in shown[0] and "\\<img" in shown[0]
+
+
+def test_two_sessions_reviewing_one_row_see_a_conflict_not_a_silent_overwrite(many, monkeypatch):
+    sessions = []
+    for _ in range(2):  # two reviewers open the same row
+        app = _app(many, monkeypatch).run()
+        app.switch_page(PAGES[1]).run()
+        table = app.dataframe[0].value
+        france = int(table.index[table["donor_name"] == "France"][0])
+        app.session_state["table"] = {"selection": {"rows": [france], "columns": [], "cells": []}}
+        app.run()
+        sessions.append(app)
+    first, second = sessions
+    first.button(key="accept").click().run()
+    assert not first.exception and not first.error
+    second.button(key="reject").click().run()
+    assert not second.exception
+    assert any("someone else" in error.value for error in second.error)
+    assert Store(many).commitments().set_index("donor").loc["FRA", "review"] == "accepted"  # the first review stands

@@ -251,3 +251,47 @@ def test_old_stores_gain_the_review_revision_column(tmp_path):
     store.ingest(Document(text=TANKS, published=dt.date(2024, 4, 19)))
     store.review(store.commitments()["row_key"].iloc[0], "accepted", seen_revision=store.revision())
     assert Path(path).exists() and store.commitments()["review"].iloc[0] == "accepted"
+
+
+def test_a_kiel_file_with_extra_and_reordered_columns_still_reads(tmp_path):
+    from tests.test_kiel import EXPLORER
+    from tracker.kiel import read_release
+
+    header, *rows = EXPLORER.strip().splitlines()
+    path = tmp_path / "data_explorer.csv"
+    path.write_text("\n".join([header + ',"note"', *(row + ',"=cmd"' for row in rows)]), encoding="utf-8")
+    widened = read_release([path]).rows
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "data_explorer.csv").write_text(EXPLORER, encoding="utf-8")
+    assert widened.equals(read_release([tmp_path / "plain" / "data_explorer.csv"]).rows)
+
+
+def test_readers_during_an_ingest_see_whole_batches(tmp_path):
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for number in range(1500):
+        (folder / f"{number:05d}.txt").write_text(f"Poland will deliver {number + 1} PT-91 tanks to Ukraine.", encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    Store(db)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tracker.cli", "ingest", str(folder), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    seen = set()
+    while process.poll() is None:
+        try:
+            table = Store(db, timeout=30).commitments()
+        except StoreError:
+            continue
+        documents = table["document_id"].nunique()
+        assert documents % 500 == 0 and len(table) == documents, "a reader saw part of a batch"
+        seen.add(documents)
+        time.sleep(0.05)
+    assert process.returncode == 0 and Store(db).document_count() == 1500
+    assert len(seen) >= 1
+
+
+@pytest.mark.parametrize("raw", [b"\xff\xfe", b"\xef\xbb\xbf", b"\xfe\xff \x00", "\u2000\u3000".encode()])
+def test_a_byte_order_mark_or_unicode_spaces_alone_is_empty(raw):
+    """Found by scripts/fuzz_long.py: these gave a document with no text instead of an error."""
+    with pytest.raises(DocumentError, match="release.txt: is empty"):
+        read_document(raw, name="release.txt")

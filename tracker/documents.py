@@ -199,6 +199,8 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 def _text_or_error(text: str, label: str) -> str:
     if _BINARY.search(text):
         raise DocumentError(f"{label}: is a binary file, not text")
+    if not text.strip():  # a byte-order mark alone, or Unicode spaces only
+        raise DocumentError(f"{label}: is empty")
     return text
 
 

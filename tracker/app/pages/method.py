@@ -14,7 +14,10 @@ st.markdown((Path(__file__).resolve().parent.parent / "method.md").read_text(enc
 
 st.subheader("Sources in the store")
 kiel_label = common.store().kiel_label()
-st.write(f"Kiel Institute release: {kiel_label}" if kiel_label else "No Kiel Institute release is loaded (aid-tracker import-kiel).")
+if kiel_label:
+    st.write(f"Kiel Institute release: {common.plain(kiel_label)}")  # the label comes from the imported files
+else:
+    st.write("No Kiel Institute release is loaded (aid-tracker import-kiel).")
 documents = common.store().documents()
 st.dataframe(documents[["source", "title", "published", "lang", "added_at"]], hide_index=True)
 

@@ -146,7 +146,9 @@ def write_store(rows: int, path: Path) -> None:
         states = np.resize(["accepted", "rejected", "edited"], len(reviewed))
         changes = np.where(states == "edited", '{"amount": 1000000.0, "currency": "EUR"}', "{}")
         connection.register("review_frame", pd.DataFrame({"row_key": reviewed.to_numpy(), "state": states, "changes": changes}))
-        connection.execute("INSERT INTO reviews SELECT row_key, state, changes, now() FROM review_frame")
+        connection.execute(
+            "INSERT INTO reviews (row_key, state, changes, reviewed_at) SELECT row_key, state, changes, now() FROM review_frame"
+        )
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('synthetic', 'true'), ('revision', '1')")
         connection.commit()
     finally:

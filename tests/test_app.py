@@ -227,3 +227,17 @@ def test_two_sessions_reviewing_one_row_see_a_conflict_not_a_silent_overwrite(ma
     assert not second.exception
     assert any("someone else" in error.value for error in second.error)
     assert Store(many).commitments().set_index("donor").loc["FRA", "review"] == "accepted"  # the first review stands
+
+
+def test_a_huge_table_shows_the_most_recent_rows_and_says_so(tmp_path, monkeypatch):
+    from benchmarks.synthetic import write_store
+
+    db = tmp_path / "synthetic.duckdb"
+    write_store(6_000, db)
+    app = _app(db, monkeypatch).run()
+    app.switch_page(PAGES[1]).run()
+    assert not app.exception
+    assert len(app.dataframe[0].value) == 5_000
+    assert any("5,000 most recent" in caption.value for caption in app.caption)
+    dates = app.dataframe[0].value["announced_on"]
+    assert dates.is_monotonic_decreasing

@@ -293,5 +293,5 @@ def test_readers_during_an_ingest_see_whole_batches(tmp_path):
 @pytest.mark.parametrize("raw", [b"\xff\xfe", b"\xef\xbb\xbf", b"\xfe\xff \x00", "\u2000\u3000".encode()])
 def test_a_byte_order_mark_or_unicode_spaces_alone_is_empty(raw):
     """Found by scripts/fuzz_long.py: these gave a document with no text instead of an error."""
-    with pytest.raises(DocumentError, match="release.txt: is empty"):
+    with pytest.raises(DocumentError, match=r"release\.txt: is empty"):
         read_document(raw, name="release.txt")

@@ -10,9 +10,15 @@ from tracker.store import StoreError
 
 SHOWN = ["donor_name", "category", "item", "quantity", "amount", "currency", "amount_eur", "status", "announced_on", "source", "review"]
 
-view = common.filtered().reset_index(drop=True)
+ROW_LIMIT = 5_000  # a browser table of a million rows would take minutes to send and to draw
+
+matching = common.filtered()
+view = matching.iloc[::-1].head(ROW_LIMIT).reset_index(drop=True)  # newest first
 st.title("Commitments")
-st.caption(f"{len(view):,} rows match the filters. Select a row to read its evidence and review it.")
+shown = (
+    f"the {ROW_LIMIT:,} most recent are shown; narrow the filters, or download all from the Overview" if len(matching) > ROW_LIMIT else ""
+)
+st.caption(f"{len(matching):,} rows match the filters{'; ' + shown if shown else ''}. Select a row to read its evidence and review it.")
 if view.empty:
     st.info("No commitments match the filters.")
     st.stop()

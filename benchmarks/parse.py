@@ -25,7 +25,7 @@ def corpora(size: int) -> dict[str, list[Announcement]]:
     release = read_document(corpus.ROOT / "data" / "nato-2024-04-19.txt")
     return {
         "fixtures": [Announcement(text, source=name) for name, text in corpus.documents(size)],
-        "release": [Announcement(release.text, release.published, release.source)] * size,
+        "release": [Announcement(release.text, release.published, release.source, release.lang)] * size,
     }
 
 

@@ -66,6 +66,7 @@ def test_every_page_on_an_empty_store_opens_on_the_bundled_seed(tmp_path, monkey
     assert not app.exception
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Donors"] == "7" and metrics["EUR committed"] == "€4.00 bn"
+    assert not any("SYNTHETIC" in warning.value for warning in app.warning)  # real data is never labelled synthetic
     _run_all_pages(app)
 
 
@@ -239,5 +240,6 @@ def test_a_huge_table_shows_the_most_recent_rows_and_says_so(tmp_path, monkeypat
     assert not app.exception
     assert len(app.dataframe[0].value) == 5_000
     assert any("5,000 most recent" in caption.value for caption in app.caption)
+    assert any("SYNTHETIC" in warning.value for warning in app.warning)
     dates = app.dataframe[0].value["announced_on"]
     assert dates.is_monotonic_decreasing

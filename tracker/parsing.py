@@ -20,6 +20,8 @@ from tracker.extract.dates import find_date
 from tracker.extract.language import detect_language
 from tracker.extract.vocabulary import LANGUAGES, english_name, vocabulary
 
+_warm = False  # set once warm_up has run in this process (forked workers inherit it)
+
 
 def warm_up() -> None:
     """Compile every language's vocabulary and date patterns now, so that no parse call pays for it (once per process)."""
@@ -36,9 +38,6 @@ def warm_up() -> None:
     # collection during parsing traverses them all, which slowed parsing down by a third.
     gc.collect()
     gc.freeze()
-
-
-_warm = False
 
 
 def document_id(text: str) -> str:

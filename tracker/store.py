@@ -181,13 +181,18 @@ class Store:
         return self._revision
 
     def _file_stamp(self) -> tuple[tuple[int, int], ...] | None:
-        try:
-            return tuple(
-                (found.st_mtime_ns, found.st_size) if (found := _stat(path)) else (0, 0)
-                for path in (self.path, self.path.with_name(self.path.name + ".wal"))
-            )
-        except OSError:
-            return None
+        """Modification time and size of the file and of its write-ahead log; None when they cannot be read."""
+        stamps = []
+        for path in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                found = path.stat()
+            except FileNotFoundError:
+                stamps.append((0, 0))
+            except OSError:
+                return None
+            else:
+                stamps.append((found.st_mtime_ns, found.st_size))
+        return tuple(stamps)
 
     def ingest(self, document: Document, *, published: dt.date | None = None) -> IngestResult:
         """Parse and store a document once; the same text again changes nothing."""
@@ -267,6 +272,12 @@ class Store:
             for key, value in (("kiel_fingerprint", release.fingerprint), ("kiel_label", release.label)):
                 connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
         return KielImport(release.label, rows=len(release.rows), replaced=replaced, unchanged=False)
+
+    def is_synthetic(self) -> bool:
+        """Whether this store was written by the benchmark generator (meta synthetic=true): never real data."""
+        with self._connect() as connection:
+            found = connection.execute("SELECT value FROM meta WHERE key = 'synthetic'").fetchone()
+        return bool(found) and found[0] == "true"
 
     def kiel_label(self) -> str | None:
         """The label of the Kiel release in the store, if any."""
@@ -451,13 +462,6 @@ def _eur_values(amount: object, currency: object, announced_on: object) -> dict[
 def _rollback(connection: duckdb.DuckDBPyConnection) -> None:
     with contextlib.suppress(duckdb.Error):  # the transaction may already be void (DuckDB ends it on a failed write)
         connection.rollback()
-
-
-def _stat(path: Path) -> os.stat_result | None:
-    try:
-        return path.stat()
-    except FileNotFoundError:
-        return None
 
 
 def _now() -> dt.datetime:

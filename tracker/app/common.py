@@ -28,6 +28,17 @@ def store() -> Store:
     return _open_store(str(default_path()))
 
 
+def synthetic_warning() -> None:
+    """Say so on every page when the store holds benchmark rows, so that nobody reads them as real pledges."""
+    if _is_synthetic(str(store().path)):
+        st.warning("This store holds SYNTHETIC benchmark data written by benchmarks/synthetic.py, not real announcements.")
+
+
+@st.cache_resource
+def _is_synthetic(path: str) -> bool:
+    return Store(path).is_synthetic()
+
+
 @st.cache_resource
 def _open_store(path: str) -> Store:
     opened = Store(path)

@@ -11,6 +11,7 @@ from tracker.app import common
 HERE = Path(__file__).resolve().parent
 
 st.set_page_config(page_title="aid-tracker", page_icon="🇺🇦", layout="wide")
+common.synthetic_warning()
 common.note_revision()
 common.table()  # read (or reuse) the table first, so that a broken store stops here with its message
 common.sidebar_filters()

@@ -176,3 +176,18 @@ def test_linking_matches_the_plain_rule(rows):
     linked = link_reannouncements(schema.to_frame(records))
     found = {i: d for i, d in zip(linked["id"], linked["duplicate_of"], strict=True) if not pd.isna(d)}
     assert found == _reference_links(records)
+
+
+def test_by_date_orders_rows_stably_with_undated_last():
+    from tracker.summaries import by_date
+
+    table = schema.to_frame(
+        [
+            _announcement("c", "DEU", "artillery", None, 1, None, dt.date(2024, 3, 1)),
+            _announcement("u", "DEU", "artillery", None, 2, None, None),
+            _announcement("a", "DEU", "artillery", None, 3, None, dt.date(2024, 1, 1)),
+            _announcement("b", "FRA", "artillery", None, 4, None, dt.date(2024, 3, 1)),
+        ]
+    )
+    assert list(by_date(table)["document_id"]) == ["a", "c", "b", "u"]
+    assert list(by_date(table, newest_first=True, limit=3)["document_id"]) == ["c", "b", "a"]

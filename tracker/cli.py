@@ -20,7 +20,7 @@ from tracker.extract.vocabulary import LANGUAGES
 from tracker.kiel import KielError, read_release
 from tracker.parsing import Announcement, parse_many
 from tracker.store import Store, StoreError
-from tracker.summaries import GROUPINGS, filter_commitments, to_csv_bytes, to_csv_text, totals
+from tracker.summaries import GROUPINGS, by_date, filter_commitments, to_csv_bytes, to_csv_text, totals
 
 EXIT_USAGE = 2
 
@@ -222,7 +222,7 @@ def _run_export(args: argparse.Namespace) -> int:
         date_to=args.date_to,
         source_kinds=args.source_kind,
     )
-    output = table.drop(columns=["row_key"]) if args.by == "rows" else totals(table, args.by)
+    output = by_date(table).drop(columns=["row_key"]) if args.by == "rows" else totals(table, args.by)
     data = to_csv_bytes(output, excel=args.excel)
     if args.output:
         try:

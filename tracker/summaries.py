@@ -58,6 +58,12 @@ def filter_commitments(
     return table if mask.all() else table[mask]
 
 
+def by_date(table: pd.DataFrame, *, newest_first: bool = False, limit: int | None = None) -> pd.DataFrame:
+    """Rows in order of announcement (stable: same-day rows as stored; undated last); sorts one column, then takes rows."""
+    order = table["announced_on"].sort_values(ascending=not newest_first, kind="stable", na_position="last").index
+    return table.loc[order if limit is None else order[:limit]]
+
+
 def _is_in(column: pd.Series, allowed: Iterable[str]) -> np.ndarray:
     return column.isin(list(allowed)).to_numpy(dtype=bool, na_value=False)
 

@@ -7,13 +7,14 @@ import streamlit as st
 from tracker import schema
 from tracker.app import common
 from tracker.store import StoreError
+from tracker.summaries import by_date
 
 SHOWN = ["donor_name", "category", "item", "quantity", "amount", "currency", "amount_eur", "status", "announced_on", "source", "review"]
 
 ROW_LIMIT = 5_000  # a browser table of a million rows would take minutes to send and to draw
 
 matching = common.filtered()
-view = matching.iloc[::-1].head(ROW_LIMIT).reset_index(drop=True)  # newest first
+view = by_date(matching, newest_first=True, limit=ROW_LIMIT).reset_index(drop=True)
 st.title("Commitments")
 shown = (
     f"the {ROW_LIMIT:,} most recent are shown; narrow the filters, or download all from the Overview" if len(matching) > ROW_LIMIT else ""

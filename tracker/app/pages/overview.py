@@ -6,7 +6,7 @@ import streamlit as st
 
 from tracker import charts
 from tracker.app import common
-from tracker.summaries import GROUPINGS, SUMMARY_COLUMNS, headline, kiel_comparison, monthly, running_totals, to_csv_bytes, totals
+from tracker.summaries import GROUPINGS, SUMMARY_COLUMNS, by_date, headline, kiel_comparison, monthly, running_totals, to_csv_bytes, totals
 
 view = common.filtered(SUMMARY_COLUMNS, counted_only=True)  # every figure here counts each pledge once
 st.title("Aid to Ukraine: commitments")
@@ -45,7 +45,7 @@ st.subheader("Downloads")
 excel = st.checkbox("For Excel (UTF-8 with byte-order mark)", key="excel")
 downloads = st.columns(4)
 downloads[0].download_button(
-    "Filtered rows (CSV)", data=lambda: to_csv_bytes(common.filtered().drop(columns=["row_key"]), excel=excel),
+    "Filtered rows (CSV)", data=lambda: to_csv_bytes(by_date(common.filtered()).drop(columns=["row_key"]), excel=excel),
     file_name="commitments.csv", mime="text/csv", on_click="ignore", key="download_rows",
 )  # fmt: skip
 for column, by in zip(downloads[1:], GROUPINGS, strict=True):

@@ -36,7 +36,7 @@ def synthetic_warning() -> None:
 
 @st.cache_resource
 def _is_synthetic(path: str) -> bool:
-    return Store(path).is_synthetic()
+    return _open_store(path).is_synthetic()
 
 
 @st.cache_resource
@@ -52,7 +52,7 @@ def _open_store(path: str) -> Store:
 @st.cache_resource(max_entries=2, show_spinner="Loading commitments…")
 def _table(path: str, revision: int) -> pd.DataFrame:
     """The whole table, read once per store revision: a rerun that changed nothing reads nothing."""
-    return Store(path).commitments()
+    return _open_store(path).commitments()
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

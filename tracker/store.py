@@ -305,9 +305,8 @@ class Store:
                     f"this row was reviewed ({earlier[0]}) by someone else after you loaded it; nothing was saved. "
                     "Look at the row again, then review it."
                 )
-            revision = connection.execute("SELECT COALESCE(max(CAST(value AS BIGINT)), 0) + 1 FROM meta WHERE key = 'revision'").fetchone()[
-                0
-            ]
+            current = connection.execute("SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'revision'").fetchone()
+            revision = (current[0] if current else 0) + 1  # the revision this transaction is about to make
             connection.execute(
                 "INSERT OR REPLACE INTO reviews (row_key, state, changes, reviewed_at, revision) VALUES (?, ?, ?, ?, ?)",
                 [key, state, json.dumps(cleaned), _now(), revision],

@@ -126,13 +126,18 @@ def test_hostile_evidence_renders_inert_and_exports_neutralised(tmp_path, monkey
     assert "'=HYPERLINK" in csv_text and ",=HYPERLINK" not in csv_text
 
 
-def test_selected_row_shows_evidence_and_review_is_written(many, monkeypatch):
-    app = _app(many, monkeypatch).run()
+def _commitments_page_with_row_selected(db: Path, monkeypatch, donor_name: str) -> AppTest:
+    """The Commitments page with the first row of this donor selected, as a click on the table does."""
+    app = _app(db, monkeypatch).run()
     app.switch_page(PAGES[1]).run()
     table = app.dataframe[0].value
-    position = table.index[table["donor_name"] == "France"][0]
-    app.session_state["table"] = {"selection": {"rows": [int(position)], "columns": [], "cells": []}}
-    app.run()
+    position = int(table.index[table["donor_name"] == donor_name][0])
+    app.session_state["table"] = {"selection": {"rows": [position], "columns": [], "cells": []}}
+    return app.run()
+
+
+def test_selected_row_shows_evidence_and_review_is_written(many, monkeypatch):
+    app = _commitments_page_with_row_selected(many, monkeypatch, "France")
     assert any("Caesar" in text.value for text in app.text)
     app.button(key="reject").click().run()
     assert not app.exception
@@ -160,12 +165,7 @@ def test_add_announcement_bad_text_is_a_clear_message(many, monkeypatch):
 
 
 def test_review_edit_is_written(many, monkeypatch):
-    app = _app(many, monkeypatch).run()
-    app.switch_page(PAGES[1]).run()
-    table = app.dataframe[0].value
-    position = table.index[table["donor_name"] == "Germany"][0]
-    app.session_state["table"] = {"selection": {"rows": [int(position)], "columns": [], "cells": []}}
-    app.run()
+    app = _commitments_page_with_row_selected(many, monkeypatch, "Germany")
     next(number for number in app.number_input if number.label == "Quantity").set_value(18)
     submit = [button for button in app.button if button.label == "Save edit"]
     assert submit
@@ -212,16 +212,7 @@ def test_a_hostile_kiel_release_label_renders_as_plain_text(many, monkeypatch):
 
 
 def test_two_sessions_reviewing_one_row_see_a_conflict_not_a_silent_overwrite(many, monkeypatch):
-    sessions = []
-    for _ in range(2):  # two reviewers open the same row
-        app = _app(many, monkeypatch).run()
-        app.switch_page(PAGES[1]).run()
-        table = app.dataframe[0].value
-        france = int(table.index[table["donor_name"] == "France"][0])
-        app.session_state["table"] = {"selection": {"rows": [france], "columns": [], "cells": []}}
-        app.run()
-        sessions.append(app)
-    first, second = sessions
+    first, second = (_commitments_page_with_row_selected(many, monkeypatch, "France") for _ in range(2))  # two reviewers
     first.button(key="accept").click().run()
     assert not first.exception and not first.error
     second.button(key="reject").click().run()

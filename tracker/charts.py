@@ -43,11 +43,11 @@ def _value_axis(measure: str, largest: float) -> dict[str, object]:
     return {"tickformat": ",d", "rangemode": "tozero", **({"dtick": 1} if largest <= 10 else {})}
 
 
-def _figure(traces: list[dict[str, object]], layout: dict[str, object], title: str) -> go.Figure:
+def _figure(traces: list[dict[str, object]], layout: dict[str, object], title: str, legend_title: str | None = None) -> go.Figure:
     """One figure from plain trace and layout dicts, validated once (update_* calls each validate again)."""
     common = {
         "title": {"text": title, "font": {"size": 15}},
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.25, "title": {"text": layout.pop("legend_title", None)}},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.25, "title": {"text": legend_title}},
         "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
         "height": 420,
     }
@@ -88,11 +88,10 @@ def _stacked_bars(data: pd.DataFrame, *, axis: str, stack: str, measure: str, ax
     category_axis = {"title": None, "categoryorder": "array", "categoryarray": axis_order}
     layout = {
         "barmode": "stack",
-        "legend_title": "Category" if stack == "category" else "Donor",
         "xaxis": labelled if horizontal else category_axis,
         "yaxis": {**category_axis, "autorange": "reversed"} if horizontal else labelled,
     }
-    return _figure(traces, layout, title)
+    return _figure(traces, layout, title, legend_title="Category" if stack == "category" else "Donor")
 
 
 def by_donor(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:

@@ -204,8 +204,7 @@ def monthly(table: pd.DataFrame, *, cumulative: bool = False) -> pd.DataFrame:
     # Months as small integers group far faster than a million timestamps do.
     months = dated["announced_on"].to_numpy(dtype="datetime64[s]").astype("datetime64[M]").astype("int64")
     result = _sums(dated, pd.Series(months, index=dated.index, name="month")).reset_index()
-    result["month"] = result["month"].to_numpy().astype("datetime64[M]")
-    result["month"] = result["month"].dt.strftime("%Y-%m")
+    result["month"] = np.datetime_as_string(result["month"].to_numpy().astype("datetime64[M]"), unit="M")  # "2024-04"
     return running_totals(result) if cumulative else result
 
 

@@ -21,7 +21,7 @@ from hypothesis.errors import InvalidArgument
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests import test_fuzz, test_properties
-from tracker.extract.vocabulary import LANGUAGES
+from tracker.extract.lexicon import LANGUAGES
 
 ROUND = settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker import parse_text, schema
-from tracker.extract.vocabulary import LANGUAGES
+from tracker.extract.lexicon import LANGUAGES
 
 # Words the parser reacts to, so that random texts reach the rules and not just the empty path.
 VOCABULARY = [

@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from tracker import schema
 from tracker.documents import SUFFIXES, Document, DocumentError, read_document
-from tracker.extract.vocabulary import LANGUAGES
+from tracker.extract.lexicon import LANGUAGES
 from tracker.kiel import KielError, read_release
 from tracker.parsing import Announcement, parse_many
 from tracker.store import Store, StoreError

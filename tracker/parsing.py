@@ -18,7 +18,8 @@ from tracker import fx, schema
 from tracker.extract.commitments import extract
 from tracker.extract.dates import find_date
 from tracker.extract.language import detect_language
-from tracker.extract.vocabulary import LANGUAGES, english_name, vocabulary
+from tracker.extract.lexicon import LANGUAGES
+from tracker.extract.vocabulary import english_name, vocabulary
 
 _warm = False  # set once warm_up has run in this process (forked workers inherit it)
 
@@ -114,7 +115,7 @@ def commitment_records(announcement: Announcement) -> list[dict[str, object]]:
     warm_up()
     published_on = _as_date(published)
     lang = (lang or "").lower().split("-")[0] or detect_language(text)
-    if lang == "nb" or lang == "nn":
+    if lang in ("nb", "nn"):
         lang = "no"
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(LANGUAGES)}")

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 
+from tracker.extract.lexicon import default_lexicon
 from tracker.extract.vocabulary import babel_locale
 
 EARLIEST, LATEST = 1990, 2100
@@ -15,7 +16,7 @@ EARLIEST, LATEST = 1990, 2100
 def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     months: dict[str, int] = {}
     for code in dict.fromkeys((lang, "en")):
-        locale = babel_locale(code)
+        locale = babel_locale(default_lexicon().language(code).babel)
         if locale is None:
             continue
         for context in ("format", "stand-alone"):

@@ -6,7 +6,7 @@ import functools
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from tracker.extract.vocabulary import LANGUAGES
+from tracker.extract.lexicon import LANGUAGES
 
 SAMPLE = 300  # characters: enough for a stable guess on announcements; the cost grows with the sample
 

@@ -1,12 +1,11 @@
-"""The multilingual vocabulary: lexicon files plus Babel's country names, compiled into one automaton per language."""
+"""One language's vocabulary, compiled: lexicon files plus Babel's country and currency names, in one automaton."""
 
 from __future__ import annotations
 
-import csv
+import dataclasses
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 from typing import NamedTuple
 
 import ahocorasick
@@ -14,20 +13,24 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_name, get_territory_currencies
 
+from tracker.extract.lexicon import COMMON, Language, Lexicon, default_lexicon
+
 # Cues that are single function words ("and", "to", "of"): asked about at one position, so looked up by word.
-WORD_CUES = frozenset({"and", "destination", "preposition", "partitive", "range_from", "range_to"})
-LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "nl", "da", "no", "sv", "pl", "cs", "pt")
-# Languages close enough that a short text is easily mistaken for the other: each reads both vocabularies.
-SIBLINGS = {"da": ("no",), "no": ("da",)}
-COMPOUNDING = frozenset({"de", "nl", "da", "no", "sv"})
-INFLECTED = frozenset({"pl", "cs"})
-BABEL_LOCALE = {"no": "nb"}
-INFLECTION_VOWELS = frozenset("aeiouyąęěíáéůý")
+WORD_CUES = frozenset({"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to"})
 # Kinds of category vocabulary that make a sentence worth reading closely.
-AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid"})
+AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid", "service"})
+NUMBER_KINDS = frozenset({"number", "multiplier", "scale", "abbrev", "one", "fraction", "connector", "counter"})
 NON_DONORS = frozenset({"UKR", "RUS", "BLR", "PRK", "IRN"})
 # Currencies whose names Babel knows in every language and that donors announce in.
-NAMED_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "DKK", "NOK", "SEK", "CZK", "PLN", "CAD", "AUD", "JPY", "NZD", "HUF")
+NAMED_CURRENCIES = (
+    "EUR", "USD", "GBP", "CHF", "DKK", "NOK", "SEK", "CZK", "PLN", "CAD", "AUD", "JPY", "NZD", "HUF", "KRW", "RON", "BGN", "HRK", "UAH",
+)  # fmt: skip
+# Plural categories to ask Babel for ("1 euro", "2 euros", "5 euros" differ in some languages).
+CURRENCY_COUNTS = (1, 2, 5, 1.5)
+SYSTEM_SUFFIX = 1  # a system name takes at most a plural letter ("F-16s")
+SHORT_CUE = 6  # cues shorter than this match whole words only
+CUE_SUFFIX = 2  # longer cues allow this many letters of inflection
+UNSPACED_SUFFIX = 99  # in a script without spaces any letters may follow a term
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,34 +43,30 @@ class Entry:
     role: str = ""
     case: str = "any"  # "any", "title" (first letter upper case) or "exact"
     surface: str = ""
-    inside_word: bool = False  # may start inside a compound word
+    inside_word: bool = False  # may start inside a word (compounds, scripts without spaces)
     max_suffix: int = 0  # letters allowed after the term before the word ends
 
 
-def normalise(text: str) -> str:
-    """Lower-case and unify apostrophes, hyphens and spaces without changing the length, so offsets still hold."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return "".join(map(_normalise_char, text))
-    for variant, plain in _VARIANTS:
-        if variant in lowered:
-            lowered = lowered.replace(variant, plain)
-    return lowered
-
-
-_VARIANTS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("‐", "-"), ("‑", "-"), ("\u00a0", " "), ("\u202f", " "))
+_VARIANTS = (
+    ("’", "'"), ("‘", "'"), ("ʼ", "'"), ("‐", "-"), ("‑", "-"), ("\u00a0", " "), ("\u202f", " "), ("\u2009", " "),
+    ("ş", "ș"), ("ţ", "ț"), ("ς", "σ"), ("ά", "α"), ("έ", "ε"), ("ή", "η"), ("ί", "ι"), ("ό", "ο"), ("ύ", "υ"), ("ώ", "ω"),
+    ("ΐ", "ι"), ("ΰ", "υ"), ("ϊ", "ι"), ("ϋ", "υ"),
+    *((chr(0xFF10 + digit), str(digit)) for digit in range(10)),
+)  # fmt: skip
 _NORMALISE_TABLE = str.maketrans(dict(_VARIANTS))
 
 
+def normalise(text: str) -> str:
+    """Lower-case and unify apostrophes, hyphens, spaces and accents without changing the length, so offsets still hold."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return "".join(map(_normalise_char, text))
+    return lowered.translate(_NORMALISE_TABLE)
+
+
 def _normalise_char(char: str) -> str:
-    char = char.translate(_NORMALISE_TABLE)
     lowered = char.lower()
-    return lowered if len(lowered) == 1 else char
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with resources.files("tracker").joinpath("lexicon", f"{name}.csv").open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return (lowered if len(lowered) == 1 else char).translate(_NORMALISE_TABLE)
 
 
 @functools.cache
@@ -93,9 +92,9 @@ def english_name(code: str) -> str:
     return Locale("en").territories.get(alpha2, code) if alpha2 else code
 
 
-def babel_locale(lang: str) -> Locale | None:
+def babel_locale(locale_name: str) -> Locale | None:
     try:
-        return Locale.parse(BABEL_LOCALE.get(lang, lang))
+        return Locale.parse(locale_name)
     except (UnknownLocaleError, ValueError):
         return None
 
@@ -104,7 +103,7 @@ def babel_locale(lang: str) -> Locale | None:
 def currency_families() -> dict[str, dict[str, str]]:
     """family -> context (language, donor code or '*') -> ISO currency."""
     families: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in _rows("currency_families"):
+    for row in Lexicon._read(default_lexicon().root / "currency_families.csv"):
         families[row["family"]][row["context"]] = row["currency"]
     return dict(families)
 
@@ -138,64 +137,117 @@ class Term(NamedTuple):
 class Vocabulary:
     """Everything one language's parser looks up, with one Aho-Corasick automaton over all surface forms."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        entries: dict[str, list[Entry]] = defaultdict(list)
+    def __init__(self, language: Language, lexicon: Lexicon) -> None:
+        self.language = language
+        self.lang = language.code
+        self._lexicon = lexicon
+        self._entries: dict[str, list[Entry]] = defaultdict(list)
+        self.word_cues: dict[str, set[str]] = defaultdict(set)
+        self.suffix_cues: dict[str, list[tuple[str, str]]] = defaultdict(list)  # role -> endings ("lle", "-에")
+        self.abbreviations: set[str] = set()
+        self.folders = (COMMON, language.code, *language.siblings)
+        self._add_categories()
+        self._add_cues()
+        self._add_donors()
+        self._add_currencies()
+        self._add_numbers()
+        for folder in self.folders:
+            self.abbreviations.update(normalise(row["abbreviation"]).rstrip(".") for row in lexicon.rows(folder, "abbreviations"))
+        self.automaton = self._compile()
 
-        def add(term: str, entry: Entry) -> None:
-            key = normalise(term.strip())
-            if key and entry not in entries[key]:
-                entries[key].append(entry)
+    # Building ----------------------------------------------------------------------------------------------------
 
-        wanted = {lang, "*", *SIBLINGS.get(lang, ())}
-        compounding = lang in COMPOUNDING
-        inflection = 4 if lang in INFLECTED else 3
+    def _rows(self, name: str) -> list[dict[str, str]]:
+        return [row for folder in self.folders for row in self._lexicon.rows(folder, name)]
 
-        for row in _rows("categories"):
-            if row["lang"] not in wanted:
-                continue
+    def _add(self, term: str, entry: Entry) -> None:
+        key = normalise(term.strip())
+        if not self.language.spaced:
+            entry = dataclasses.replace(entry, inside_word=True, max_suffix=UNSPACED_SUFFIX)
+        if key and entry not in self._entries[key]:
+            self._entries[key].append(entry)
+
+    def _inflected(self, term: str, entry: Entry) -> None:
+        """The term, and its stem when inflection replaces a final vowel (amunicja -> amunicji, Suomi -> Suomelta)."""
+        self._add(term, entry)
+        stem_vowels = self.language.stem_vowels
+        if stem_vowels and len(term) >= 5 and term[-1].lower() in stem_vowels:
+            self._add(term[:-1], entry)
+
+    def _add_categories(self) -> None:
+        language = self.language
+        for row in self._rows("categories"):
             kind, term = row["kind"], row["term"]
             if kind == "system":
-                add(term, Entry("content", kind, row["category"], surface=term, max_suffix=1))
+                self._add(term, Entry("content", kind, row["category"], surface=term, max_suffix=SYSTEM_SUFFIX))
+                continue
+            inside = language.compounding and len(term) >= 5
+            suffix = UNSPACED_SUFFIX if inside else language.suffix_letters
+            self._inflected(term, Entry("content", kind, row["category"], surface=term, inside_word=inside, max_suffix=suffix))
+
+    def _add_cues(self) -> None:
+        for row in self._rows("cues"):
+            term, cue = row["term"], row["cue"]
+            if term.startswith("-"):
+                self.suffix_cues[cue].append(normalise(term[1:]))  # an ending: Ukrainalle, 한국으로부터
+            elif cue in WORD_CUES and " " not in term:
+                self.word_cues[cue].add(normalise(term))
             else:
-                inside = compounding and len(term) >= 5
-                entry = Entry("content", kind, row["category"], surface=term, inside_word=inside, max_suffix=99 if inside else inflection)
-                add(term, entry)
-                if lang in INFLECTED and len(term) >= 6 and term[-1] in INFLECTION_VOWELS:
-                    add(term[:-1], entry)  # Slavic case endings replace the last vowel: amunicja, amunicji, amunicję
+                suffix = max(CUE_SUFFIX, self.language.suffix_letters - 1) if len(term) >= SHORT_CUE else 0
+                self._add(term, Entry("cue", "cue", cue, surface=term, max_suffix=suffix))
 
-        self.word_cues: dict[str, set[str]] = defaultdict(set)
-        for row in _rows("cues"):
-            if row["lang"] in wanted:
-                term, cue = row["term"], row["cue"]
-                if cue in WORD_CUES and " " not in term:
-                    self.word_cues[cue].add(normalise(term))
-                else:
-                    add(term, Entry("cue", "cue", cue, surface=term, max_suffix=2 if len(term) >= 6 else 0))
+    def _add_donors(self) -> None:
+        """Babel's territory names in this language and in English, then the lexicon's aliases and exclusions."""
+        excluded = {normalise(row["name"]) for row in self._rows("donors") if row["role"] == "exclude"}
+        suffix = self.language.suffix_letters
+        for locale_name in dict.fromkeys((self.language.babel, "en")):
+            locale = babel_locale(locale_name)
+            if locale is None:
+                continue
+            for territory, name in locale.territories.items():
+                code = "EU" if territory == "EU" else alpha3(territory)
+                if code is None or normalise(name) in excluded:
+                    continue
+                role = "recipient" if code == "UKR" else "nondonor" if code in NON_DONORS else "donor"
+                case = "title" if name[:1].isupper() else "any"
+                self._inflected(name, Entry("content", "donor", code, role=role, case=case, surface=name, max_suffix=suffix))
+        for row in self._rows("donors"):
+            if row["role"] == "exclude":
+                continue
+            name, case = row["name"], row["case"]
+            entry = Entry("content", "donor", row["code"], role=row["role"], case=case, surface=name, max_suffix=0 if case == "exact" else suffix)
+            self._add(name, entry)
 
-        self._add_donors(add, wanted)
-
-        for row in _rows("currencies"):
+    def _add_currencies(self) -> None:
+        for row in self._rows("currencies"):
             term = row["term"]
-            case = "exact" if len(term) == 3 and term.isalpha() and term not in ("kr.",) else "any"
-            add(term, Entry("content", "currency", row["currency"], case=case, surface=term.upper() if case == "exact" else term))
-        locale = babel_locale(lang)
-        if locale is not None:
-            for code in NAMED_CURRENCIES:
-                for count in (1, 2, 5, 1.5):
-                    name = get_currency_name(code, count, locale)
-                    if name and name != code:
-                        add(name, Entry("content", "currency", code, surface=name, max_suffix=1))
+            exact = len(term) == 3 and term.isascii() and term.isalpha()  # ISO codes: "EUR" is a currency, "eur" in a word is not
+            entry = Entry("content", "currency", row["currency"], case="exact" if exact else "any", surface=term.upper() if exact else term)
+            self._add(term, dataclasses.replace(entry, max_suffix=0 if exact else self.language.suffix_letters))
+        locale = babel_locale(self.language.babel)
+        if locale is None:
+            return
+        for code in NAMED_CURRENCIES:
+            for count in CURRENCY_COUNTS:
+                name = get_currency_name(code, count, locale)
+                if name and name != code:
+                    self._add(name, Entry("content", "currency", code, surface=name, max_suffix=1))
 
-        for row in _rows("numbers"):
-            if row["lang"] in wanted:
-                if row["kind"] == "one":
-                    self.word_cues["one"].add(normalise(row["word"]))
-                else:
-                    add(row["word"], Entry("content", row["kind"], row["value"], surface=row["word"]))
+    def _add_numbers(self) -> None:
+        inside = self.language.compounding
+        for row in self._rows("numbers"):
+            kind = row["kind"]
+            if kind == "one":
+                self.word_cues["one"].add(normalise(row["word"]))
+                continue
+            # Number words join into compounds in some languages (viertausend, ötezer): the number reader checks that
+            # such a word is made of number words alone.
+            entry = Entry("content", kind, row["value"], surface=row["word"], inside_word=inside, max_suffix=UNSPACED_SUFFIX if inside else 0)
+            self._add(row["word"], entry)
 
-        self.automaton = ahocorasick.Automaton()
-        for key, meanings in entries.items():
+    def _compile(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, meanings in self._entries.items():
             # Most terms must start a word: say so up front, so that the scan can skip substring hits cheaply.
             starts_word = key[0].isalnum() and not any(entry.inside_word for entry in meanings)
             names_aid = any(entry.kind in AID_WORD_KINDS for entry in meanings)
@@ -203,34 +255,9 @@ class Vocabulary:
             cues = tuple(entry for entry in meanings if entry.layer == "cue")
             # Whole-word matches of terms without case rules need no per-meaning checks: the scan's fast path.
             plain = all(entry.case == "any" for entry in meanings)
-            self.automaton.add_word(key, Term(len(key), starts_word, names_aid, plain, tuple(meanings), content, cues))
-        self.automaton.make_automaton()
-
-    def _add_donors(self, add, wanted: set[str]) -> None:
-        """Babel's territory names in this language and in English, then the lexicon's aliases and exclusions."""
-        excluded: set[str] = set()
-        for row in _rows("donors"):
-            if row["role"] == "exclude":
-                excluded.add(normalise(row["name"]))
-        inflection = 4 if self.lang in INFLECTED else 3
-        for locale_lang in dict.fromkeys((self.lang, "en")):
-            locale = babel_locale(locale_lang)
-            if locale is None:
-                continue
-            for alpha2, name in locale.territories.items():
-                code = "EU" if alpha2 == "EU" else alpha3(alpha2)
-                if code is None or normalise(name) in excluded:
-                    continue
-                role = "recipient" if code == "UKR" else "nondonor" if code in NON_DONORS else "donor"
-                add(name, Entry("content", "donor", code, role=role, case="title", surface=name, max_suffix=inflection))
-                if self.lang in INFLECTED and name[-1] in "oaey":
-                    add(name[:-1], Entry("content", "donor", code, role=role, case="title", surface=name, max_suffix=inflection))
-        for row in _rows("donors"):
-            if row["lang"] not in wanted or row["role"] == "exclude":
-                continue
-            name, case = row["name"], row["case"]
-            suffix = 0 if case == "exact" else inflection
-            add(name, Entry("content", "donor", row["code"], role=row["role"], case=case, surface=name, max_suffix=suffix))
+            automaton.add_word(key, Term(len(key), starts_word, names_aid, plain, tuple(meanings), content, cues))
+        automaton.make_automaton()
+        return automaton
 
 
 def names_aid(norm: str, vocab: Vocabulary) -> bool:
@@ -244,6 +271,7 @@ def names_aid(norm: str, vocab: Vocabulary) -> bool:
 
 
 @functools.cache
-def vocabulary(lang: str) -> Vocabulary:
-    """The compiled vocabulary of a language (built once per process)."""
-    return Vocabulary(lang if lang in LANGUAGES else "en")
+def vocabulary(lang: str, lexicon: Lexicon | None = None) -> Vocabulary:
+    """The compiled vocabulary of a language (built once per process and lexicon)."""
+    lexicon = lexicon or default_lexicon()
+    return Vocabulary(lexicon.language(lang), lexicon)

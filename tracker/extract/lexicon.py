@@ -1,0 +1,105 @@
+"""The lexicon as data: languages and their traits, vocabulary files per language, and the registry of kinds.
+
+Layout of a lexicon folder (the package's own `tracker/lexicon`, or any folder with the same shape):
+
+    languages.csv          one row per language: its traits (see Language)
+    kinds.csv              every kind of cue, category term, number word and donor role, with its meaning
+    common/*.csv           vocabulary shared by all languages (weapon system names, currency symbols, EU and NATO)
+    <lang>/*.csv           one language's vocabulary: cues, categories, donors, numbers, currencies, abbreviations
+
+Adding a language is adding its row to languages.csv and its folder: no code changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+COMMON = "common"
+# The vocabulary files a language folder may hold, with their columns.
+VOCABULARY_FILES: dict[str, tuple[str, ...]] = {
+    "cues": ("term", "cue"),
+    "categories": ("term", "category", "kind"),
+    "donors": ("name", "code", "case", "role"),
+    "numbers": ("word", "value", "kind"),
+    "currencies": ("term", "currency"),
+    "abbreviations": ("abbreviation",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """What the parser must know about a language beyond its words."""
+
+    code: str
+    name: str
+    babel: str  # the CLDR locale that names countries, currencies and months in it
+    siblings: tuple[str, ...]  # languages close enough that a text in one is read with the other's words too
+    script: str  # latin, cyrillic, greek, japanese, hangul
+    spaced: bool  # words are separated by spaces (False for Japanese: terms may start and end anywhere)
+    compounding: bool  # words join into compounds: a term may start inside a word (Luftverteidigungssystem)
+    suffix_letters: int  # letters of inflection allowed after a term before the word ends
+    stem_vowels: str  # final letters of a name that inflection replaces (Polska -> Polsce, Suomi -> Suomelta)
+    adposition: str  # "pre": role words come before a name (to Poland); "post": after it or as an ending (Ukrainalle)
+    count_position: str  # "before": the count comes before the item (14 tanks); "after": after it (戦車14両)
+
+
+class Lexicon:
+    """One lexicon folder, read once: its languages, kinds and vocabulary rows."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = Path(str(resources.files("tracker").joinpath("lexicon"))) if root is None else Path(root)
+        self.languages = {row["lang"]: _language(row) for row in self._read(self.root / "languages.csv")}
+        self.kinds: dict[str, dict[str, str]] = {}
+        for row in self._read(self.root / "kinds.csv"):
+            self.kinds.setdefault(row["file"], {})[row["kind"]] = row["meaning"]
+
+    def rows(self, folder: str, name: str) -> list[dict[str, str]]:
+        """The rows of one vocabulary file of a language folder (or `common`); none when the file does not exist."""
+        path = self.root / folder / f"{name}.csv"
+        if not path.exists():
+            return []
+        rows = self._read(path)
+        columns = VOCABULARY_FILES[name]
+        if rows and tuple(rows[0]) != columns:
+            raise ValueError(f"{path}: columns must be {', '.join(columns)}, not {', '.join(rows[0])}")
+        return rows
+
+    def language(self, code: str) -> Language:
+        try:
+            return self.languages[code]
+        except KeyError:
+            raise ValueError(f"unsupported language {code!r}; supported: {', '.join(self.languages)}") from None
+
+    @staticmethod
+    def _read(path: Path) -> list[dict[str, str]]:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+
+def _language(row: dict[str, str]) -> Language:
+    return Language(
+        code=row["lang"],
+        name=row["name"],
+        babel=row["babel"],
+        siblings=tuple(row["siblings"].split()),
+        script=row["script"],
+        spaced=row["spaced"] == "yes",
+        compounding=row["compounding"] == "yes",
+        suffix_letters=int(row["suffix_letters"]),
+        stem_vowels=row["stem_vowels"],
+        adposition=row["adposition"],
+        count_position=row["count_position"],
+    )
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped inside the package."""
+    return Lexicon()
+
+
+LANGUAGES: tuple[str, ...] = tuple(default_lexicon().languages)  # the languages the shipped lexicon reads, in its order

@@ -16,7 +16,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 from tracker.extract.lexicon import COMMON, Language, Lexicon, default_lexicon
 
 # Cues that are single function words ("and", "to", "of"): asked about at one position, so looked up by word.
-WORD_CUES = frozenset({"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to"})
+WORD_CUES = frozenset({"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to", "joiner"})
 # Kinds of category vocabulary that make a sentence worth reading closely.
 AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid", "service"})
 NUMBER_KINDS = frozenset({"number", "multiplier", "scale", "abbrev", "one", "fraction", "connector", "counter"})

@@ -141,7 +141,7 @@ def write_store(rows: int, path: Path) -> None:
             "FROM documents_frame"
         )
         connection.register("incoming", table)
-        connection.execute("INSERT INTO commitments SELECT * FROM incoming")
+        connection.execute("INSERT INTO commitments BY NAME SELECT * FROM incoming")
         reviewed = table.sample(min(REVIEWS, rows), random_state=1)["row_key"].drop_duplicates()
         states = np.resize(["accepted", "rejected", "edited"], len(reviewed))
         changes = np.where(states == "edited", '{"amount": 1000000.0, "currency": "EUR"}', "{}")

@@ -133,7 +133,7 @@ def test_words_are_read_leftmost_longest():
 
 def test_eu_budget_support_through_the_ukraine_facility():
     text = "The European Commission disbursed EUR 4.2 billion to Ukraine under the Ukraine Facility."
-    assert rows(text) == [("EU", "financial", None, 4.2e9, "EUR", "committed")]
+    assert rows(text) == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]  # disbursed: paid out
 
 
 def test_made_after_a_donor_is_a_verb_not_an_origin():

@@ -137,6 +137,7 @@ def commitment_records(announcement: Announcement) -> list[dict[str, object]]:
             review="unreviewed",
         )
         record.update(_eur_fields(row.get("amount"), row.get("currency"), announced_on))
+        record["package_eur"] = _eur_fields(row.get("package_amount"), row.get("package_currency"), announced_on)["amount_eur"]
         record["id"] = _row_id(doc_id, record)
         records.append(record)
     return records

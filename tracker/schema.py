@@ -56,6 +56,9 @@ DTYPES: dict[str, object] = {
     "amount_eur": pd.Float64Dtype(),
     "fx_rate": pd.Float64Dtype(),
     "fx_date": "datetime64[s]",
+    "package_amount": pd.Float64Dtype(),  # the value of the package the row is part of, as announced (counted once)
+    "package_currency": _STRING,
+    "package_eur": pd.Float64Dtype(),
     "status": _categories(STATUSES),
     "announced_on": "datetime64[s]",
     "source": _STRING,

@@ -38,6 +38,8 @@ _SQL_TYPES = {
     "quantity": "BIGINT",
     "amount": "DOUBLE",
     "amount_eur": "DOUBLE",
+    "package_amount": "DOUBLE",
+    "package_eur": "DOUBLE",
     "fx_rate": "DOUBLE",
     "fx_date": "DATE",
     "announced_on": "DATE",
@@ -46,6 +48,7 @@ _SQL_TYPES = {
     "confidence": "DOUBLE",
 }
 _COMMITMENT_COLUMNS = [c for c in schema.COLUMNS if c != "review"]
+_ADDED_COLUMNS = ("package_amount", "package_currency", "package_eur")  # columns newer than the first stores: added in place
 _TABLES = f"""
 CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, published DATE, lang VARCHAR,
@@ -60,6 +63,7 @@ CREATE TABLE IF NOT EXISTS reviews (
     row_key VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, changes VARCHAR NOT NULL, reviewed_at TIMESTAMP NOT NULL
 );
 ALTER TABLE reviews ADD COLUMN IF NOT EXISTS revision BIGINT DEFAULT 0;
+{"".join(f"ALTER TABLE commitments ADD COLUMN IF NOT EXISTS {c} {_SQL_TYPES.get(c, 'VARCHAR')};" for c in _ADDED_COLUMNS)}
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 """
 
@@ -373,7 +377,8 @@ def _insert_commitments(
     rows["row_key"] = list(keys)
     connection.register("incoming", rows)
     try:
-        connection.execute(f"INSERT INTO commitments SELECT {', '.join(_COMMITMENT_COLUMNS)}, source_kind, row_key FROM incoming")
+        columns = ", ".join([*_COMMITMENT_COLUMNS, "source_kind", "row_key"])
+        connection.execute(f"INSERT INTO commitments ({columns}) SELECT {columns} FROM incoming")
     finally:
         connection.unregister("incoming")
 

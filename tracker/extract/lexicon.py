@@ -45,6 +45,7 @@ class Language:
     stem_vowels: str  # final letters of a name that inflection replaces (Polska -> Polsce, Suomi -> Suomelta)
     adposition: str  # "pre": role words come before a name (to Poland); "post": after it or as an ending (Ukrainalle)
     count_position: str  # "before": the count comes before the item (14 tanks); "after": after it (戦車14両)
+    modifier_position: str  # "before": adjectives and noun modifiers precede their noun (military aid); "after": aide militaire
 
 
 class Lexicon:
@@ -93,6 +94,7 @@ def _language(row: dict[str, str]) -> Language:
         stem_vowels=row["stem_vowels"],
         adposition=row["adposition"],
         count_position=row["count_position"],
+        modifier_position=row["modifier_position"],
     )
 
 

@@ -1,4 +1,4 @@
-"""One sentence, looked up once: its words, clauses, vocabulary matches and numbers."""
+"""One sentence, looked up once: its words, clauses, vocabulary matches, donors with their roles, and numbers."""
 
 from __future__ import annotations
 
@@ -7,18 +7,24 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from tracker.extract.vocabulary import AID_WORD_KINDS, Entry, Vocabulary, normalise
+from tracker.extract.numbers import DIGITS, Number, Piece, compose, parse_digits
+from tracker.extract.vocabulary import AID_WORD_KINDS, NUMBER_KINDS, Entry, Vocabulary, normalise
 
+# Words: letters and digits in a spaced script; in Japanese, runs of one script (kanji, katakana, hiragana, latin, digits).
 WORD = re.compile(r"\w+")
-# Commas and colons end a clause only before a space: "1,5 milliarder" and "18:e" stay whole.
-CLAUSE_BREAK = re.compile(r"[;()«»\"“”\[\]]|[,:](?=\s)| [–—-] ")
-# Digits with a consistent group separator and an optional decimal part, or plain digits: linear on any input.
-NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
-ATTACHED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "mrd": 1e9, "md": 1e9, "mds": 1e9}
-INFLECTION_LETTERS = 4
-_WORD_REST = re.compile(r"[^\W_]*")
-# Words allowed between an amount and its currency: "4 milliards d'euros", "174 milioni di euro".
-JOINERS = frozenset({"of", "de", "d", "di", "af", "van", "z", "da"})
+SCRIPT_RUN = re.compile(r"[\u3040-\u309f]+|[\u30a0-\u30ffー]+|[\u3400-\u4dbf\u4e00-\u9fff々〆]+|\d+|[^\W\d_]+")
+# Commas and colons end a clause only before a space: "1,5 milliarder" and "18:e" stay whole. Brackets open a clause
+# of their own, and the words after the closing bracket go on with the clause before it.
+CLAUSE_BREAK = re.compile(r"[;\[\]()、，；：]|[,:](?=\s)")
+PARENTHESIS_REACH = 40  # characters back to look for an opening parenthesis around a number
+CURRENCY_GAP = 12  # characters at most between a number and the currency after it
+ROLE_WORDS = ("destination", "location", "source", "agent")
+GIVER_RELATIONS = ("subject", "source", "agent", "comitative", "partitive")
+ARTICLE_LETTERS = 3  # a short word between a role word and a name is an article ("to the Netherlands", "an die Ukraine")
+COORDINATION_WORDS = 2  # "and the": words at most between two coordinated names
+MODEL_CODE_LETTERS = 5  # "ASC 890", "M 777": a number after a capitalised code this long is a model number
+CJK_START = 0x3000  # letters from here on (kana, kanji, hangul) do not make a model name with the digits after them
+COMITATIVE_REACH = 16  # characters before a name within which 'together with' makes it a co-giver
 
 
 @dataclass(slots=True)
@@ -31,111 +37,93 @@ class Match:
     last: int  # last word index
     entries: tuple[Entry, ...]
     surface: str
+    ending: str = ""  # letters after the term inside its word (an inflection: "Ukrainalle" -> "lle")
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+    @property
+    def value(self) -> str:
+        return self.entries[0].value
 
 
 @dataclass(slots=True)
-class Number:
-    """A number read from digits or words, scaled ("4 bn", "quatre milliards"), with its currency if any."""
+class DonorMention:
+    """A country or institution named in the sentence, and the role the words around it give it."""
+
+    code: str
+    role: str  # the lexicon's role: donor, metonym, demonym, collective, recipient, nondonor
+    relation: str  # subject, destination, location, source, agent, comitative, origin
+    first: int
+    last: int
+    start: int
+    weak: bool = False  # a modifier of an item ('U.S. Patriot') or a possessor ('forces of Moldova'): a giver of last resort
+
+    @property
+    def can_give(self) -> bool:
+        """Whether the words around it let it be the giver (not a recipient, a place or a weapon's maker)."""
+        return self.relation in GIVER_RELATIONS and self.role in ("donor", "metonym", "demonym", "collective")
+
+
+@dataclass(slots=True)
+class Value:
+    """A number in the sentence with its words, its currency and what surrounds it."""
 
     value: float
     first: int
     last: int
-    currency: str | None = None
-    in_parentheses: bool = False
+    start: int
+    end: int
+    currency: str | None
+    in_parentheses: bool
+    model: bool  # part of a model name ("F-16", "ASC 890"): never a count
 
 
 def _no_surface(start: int, end: int) -> str:
     return ""
 
 
-def parse_digits(raw: str) -> float:
-    """Read '1 234,5', '1.234,5', '1,234.5', "1'234.5" or '4,8'; one separator before exactly three digits groups."""
-    raw = raw.replace(" ", "").replace("'", "")
-    dots, commas = raw.count("."), raw.count(",")
-    if dots and commas:
-        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
-        group = "," if decimal == "." else "."
-        return float(raw.replace(group, "").replace(decimal, "."))
-    separator = "." if dots else "," if commas else ""
-    if not separator:
-        return float(raw)
-    head, _, tail = raw.rpartition(separator)
-    if raw.count(separator) > 1 or len(tail) == 3:
-        return float(raw.replace(separator, ""))
-    return float(f"{head.replace(separator, '')}.{tail}")
-
-
 class SentenceScan:
-    """The facts about one sentence that the extraction rules ask for, computed once."""
+    """The facts about one sentence that the rules ask for, computed once."""
 
     def __init__(self, text: str, vocabulary: Vocabulary, norm: str | None = None) -> None:
         self.text = text
         self.norm = normalise(text) if norm is None else norm
+        self.vocabulary = vocabulary
+        self.language = vocabulary.language
         self._word_cues = vocabulary.word_cues
-        self.content, self.cues = self._lookup(vocabulary)
+        self.content, self.cues = self._lookup()
         self.cue_values = {entry.value for match in self.cues for entry in match.entries}
-        self.word_spans: list[tuple[int, int]] = []
-        self.word_starts: list[int] = []
-        self.clause_of: list[int] = []
-        self.cue_words: dict[str, list[int]] = {}
-        self._indexed = False
-
-    def index_words(self) -> None:
-        """Split into words and clauses and place every match on them; only sentences that may commit need this."""
-        if self._indexed:
-            return
-        self._indexed = True
-        self.word_spans = [m.span() for m in WORD.finditer(self.norm)]
+        token = WORD if self.language.spaced else SCRIPT_RUN
+        self.word_spans = [m.span() for m in token.finditer(self.norm)]
         self.word_starts = [start for start, _ in self.word_spans]
-        breaks = [m.start() for m in CLAUSE_BREAK.finditer(self.norm)]
-        self.clause_of = [bisect_right(breaks, start) for start in self.word_starts]
-        starts = self.word_starts
+        self.clause_of = _clauses(self.norm, self.word_starts)
         for match in self.content + self.cues:
-            match.first = max(bisect_right(starts, match.start) - 1, 0)
-            match.last = max(bisect_right(starts, match.end - 1) - 1, 0)
+            match.first = self.word_index(match.start)
+            match.last = self.word_index(match.end - 1)
+        self.cue_words: dict[str, list[int]] = {}
         for match in self.cues:
             for entry in match.entries:
                 self.cue_words.setdefault(entry.value, []).append(match.first)
+        for kind, words in self._word_cues.items():
+            found = [at for at, (start, end) in enumerate(self.word_spans) if self.norm[start:end] in words]
+            if found:
+                self.cue_words.setdefault(kind, []).extend(found)
+                self.cue_values.add(kind)
 
-    def words_before(self, char: int, count: int) -> list[str]:
-        """The last few words before a character offset (no full word split needed)."""
-        return WORD.findall(self.norm, max(0, char - 12 * count), char)[-count:]
-
-    def cue_just_before(self, cue: str, char: int, reach: int = 12) -> bool:
-        """Whether a cue match ends within `reach` characters before an offset."""
-        return any(char - reach <= match.end <= char for match in self.cues for entry in match.entries if entry.value == cue)
-
-    def mentions_aid(self) -> bool:
-        """Whether any weapon, aid or category word occurs: only such sentences need their numbers read."""
-        return any(match.entries[0].kind in AID_WORD_KINDS for match in self.content)
-
-    @functools.cached_property
-    def numbers(self) -> list[Number]:
-        """Every number in the sentence, with scale words applied and currencies attached."""
-        self.index_words()
-        self._currencies = [m for m in self.content if m.entries[0].kind == "currency"]
-        self._currency_starts = [m.start for m in self._currencies]
-        self._currency_by_end = sorted(range(len(self._currencies)), key=lambda i: self._currencies[i].end)
-        self._currency_ends = [self._currencies[i].end for i in self._currency_by_end]
-        return self._numbers()
-
-    def word_index(self, char: int) -> int:
-        """Index of the word at or before a character offset."""
-        return max(bisect_right(self.word_starts, char) - 1, 0)
+    # Looking things up ------------------------------------------------------------------------------------------
 
     def has_cue(self, cue: str) -> bool:
         return cue in self.cue_values
 
     def cue_near(self, cue: str, word: int, before: int, after: int = 0) -> bool:
         """Whether the cue starts within `before` words before, or `after` words after, a word."""
-        if cue in self._word_cues:
-            words = self._word_cues[cue]
-            return any(self.word_text(at) in words for at in range(max(word - before, 0), min(word + after + 1, len(self.word_spans))))
         return any(word - before <= at <= word + after for at in self.cue_words.get(cue, ()))
 
-    def vocabulary_words(self, cue: str) -> set[str]:
-        """The language's function words of one kind ('to', 'nach', 'en' for destination)."""
-        return self._word_cues.get(cue, set())
+    def cue_in_clause(self, cue: str, clause: int) -> list[int]:
+        """The words of a clause where a cue starts."""
+        return [at for at in self.cue_words.get(cue, ()) if self.clause_of[at] == clause]
 
     def word_is(self, cue: str, word: int) -> bool:
         """Whether the word at an index is one of a language's function words of that kind ('and', 'of', 'a')."""
@@ -145,12 +133,172 @@ class SentenceScan:
         start, end = self.word_spans[word]
         return self.norm[start:end]
 
-    def _lookup(self, vocabulary: Vocabulary) -> tuple[list[Match], list[Match]]:
+    def word_index(self, char: int) -> int:
+        """Index of the word at or before a character offset."""
+        return max(bisect_right(self.word_starts, char) - 1, 0)
+
+    def cue_just_before(self, cue: str, char: int, reach: int = 12) -> bool:
+        """Whether a cue match ends within `reach` characters before an offset."""
+        return any(char - reach <= match.end <= char for match in self.cues for entry in match.entries if entry.value == cue)
+
+    def mentions_aid(self) -> bool:
+        """Whether any weapon, aid or category word occurs: only such sentences can commit anything."""
+        return any(match.kind in AID_WORD_KINDS for match in self.content)
+
+    # Donors -----------------------------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def donors(self) -> list[DonorMention]:
+        """Every country or institution named, with its relation to the sentence (subject, recipient, place ...)."""
+        found = []
+        for match in self.content:
+            entry = match.entries[0]
+            if entry.kind == "donor":
+                found.append(DonorMention(entry.value, entry.role, self._relation(match), match.first, match.last, match.start))
+        self._appositions(found)
+        items = {m.first for m in self.content if m.kind in AID_WORD_KINDS or m.kind in ("unit", "missile")}
+        for donor in found:
+            # 'U.S. Patriot missiles', 'the Armed Forces of Moldova': a possible giver only when no other is named.
+            donor.weak = donor.relation == "partitive" or (donor.last + 1 in items and donor.role != "demonym")
+        return found
+
+    def _relation(self, match: Match) -> str:
+        if self.cue_just_before("origin", match.start):
+            return "origin"  # 'made by Germany', 'fabriqué par la France'
+        after = self.norm[match.end + len(match.ending) : match.end + len(match.ending) + 10]
+        if after[:1] == "-" and after[1:2].isalpha():
+            return "origin"  # the first part of a compound: 'U.S.-made', 'US-led', 'US-Luftwaffenstützpunkt', 'Nato-Kaliber'
+        for role in ROLE_WORDS:
+            if match.ending and any(match.ending.endswith(ending) for ending in self.vocabulary.suffix_cues.get(role, ())):
+                return role  # a case ending: Ukrainalle, Németországtól, 한국으로부터
+            if self.language.adposition == "post" and self.word_is(role, match.last + 1):
+                return role  # a postposition: ウクライナ に
+        if self.cue_just_before("comitative", match.start, COMITATIVE_REACH):
+            return "comitative"  # 'together with the Netherlands'
+        previous = match.first - 1
+        while previous >= 0:  # the word before, or the one before a short article: 'to the Netherlands', 'an die Ukraine'
+            for role in (*ROLE_WORDS, "partitive"):
+                if self.word_is(role, previous):
+                    return role
+            if len(self.word_text(previous)) > ARTICLE_LETTERS or previous < match.first - 2:
+                break
+            previous -= 1
+        return "subject"
+
+    def _appositions(self, found: list[DonorMention]) -> None:
+        """'in Helsinki, Finland', 'led by the United Kingdom and Latvia', 'to Poland and Lithuania': a country in
+        apposition or coordination with another keeps that one's relation."""
+        for before, after in zip(found, found[1:], strict=False):
+            if before.relation == "subject" or after.relation != "subject":
+                continue
+            gap = range(before.last + 1, after.first)
+            text_gap = self.norm[self.word_spans[before.last][1] : self.word_spans[after.first][0]]
+            joined = len(gap) <= COORDINATION_WORDS and all(
+                self.word_is("and", w) or len(self.word_text(w)) <= ARTICLE_LETTERS for w in gap
+            )
+            if (gap and joined and "," not in text_gap) or text_gap.strip() == ",":
+                after.relation = before.relation
+
+    # Numbers ----------------------------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def values(self) -> list[Value]:
+        """Every number in the sentence with scale words applied and its currency attached, in reading order."""
+        systems = [(m.start, m.end) for m in self.content if m.kind == "system"]
+        pieces: list[Piece] = []
+        for found in DIGITS.finditer(self.norm):
+            start, end = found.span()
+            if any(s <= start < e for s, e in systems):
+                continue  # "Panzerhaubitze 2000", "Mi-17" name a system
+            pieces.append(Piece(start, end, "digits", parse_digits(found.group()), found.group()))
+            pieces.extend(self._attached(end))
+        for match in self.content:
+            if match.kind in NUMBER_KINDS and match.kind != "counter":
+                pieces.append(Piece(match.start, match.end + len(match.ending), match.kind, float(match.value)))
+        numbers = compose(pieces, self.norm, self.vocabulary.decimal)
+        numbers.extend(self._article_scales(pieces, numbers))
+        numbers.sort(key=lambda n: n.start)
+        currencies = [m for m in self.content if m.kind == "currency"]
+        values = []
+        for number in numbers:
+            before = self.norm[max(0, number.start - PARENTHESIS_REACH) : number.start]
+            currency = self._currency_around(number, currencies)
+            values.append(
+                Value(
+                    number.value,
+                    self.word_index(number.start),
+                    self.word_index(number.end - 1),
+                    number.start,
+                    number.end,
+                    currency,
+                    before.rfind("(") > before.rfind(")"),
+                    currency is None and self._is_model(number),  # 'NZD 6 million' is money, 'ASC 890' a model
+                )
+            )
+        return values
+
+    def _attached(self, end: int) -> list[Piece]:
+        """Scale and currency letters written onto digits: '4bn', '1억', '1325억원' (currencies are matched separately)."""
+        pieces = []
+        scales = self.vocabulary.attached_scales
+        position = end
+        while position < len(self.norm) and self.norm[position].isalpha():
+            for length in range(min(len(self.norm) - position, 6), 0, -1):
+                word = self.norm[position : position + length]
+                if word in scales:
+                    pieces.append(Piece(position, position + length, "abbrev", scales[word]))
+                    position += length
+                    break
+            else:
+                break
+        return pieces
+
+    def _article_scales(self, pieces: list[Piece], numbers: list[Number]) -> list[Number]:
+        """'a billion euro', 'un milliard', 'eine Milliarde': a scale after an indefinite article is one of it."""
+        found = []
+        for piece in pieces:
+            if piece.kind not in ("scale", "abbrev") or any(n.start <= piece.start < n.end for n in numbers):
+                continue
+            word = self.word_index(piece.start)
+            if self.word_is("one", word - 1):
+                found.append(Number(piece.value, self.word_spans[word - 1][0], piece.end, False))
+        return found
+
+    def _currency_around(self, number: Number, currencies: list[Match]) -> str | None:
+        """A currency written just before the number ('€4bn', 'EUR 4 bn') or just after ('4 milliards d'euros')."""
+        for match in reversed(currencies):
+            if match.end <= number.start:
+                if not self.norm[match.end : number.start].strip():
+                    return match.value
+                break
+        for match in currencies:
+            if match.start >= number.end:
+                gap = self.norm[number.end : match.start]
+                words = WORD.findall(gap)
+                if len(gap) <= CURRENCY_GAP and len(words) <= 1 and all(w in self._word_cues.get("joiner", ()) for w in words):
+                    return match.value
+                break
+        return None
+
+    def _is_model(self, number: Number) -> bool:
+        """'F-16', 'T-72', 'K9', '2A6', 'ASC 890': digits that belong to a designation, never a count or a value."""
+        before = self.text[max(0, number.start - MODEL_CODE_LETTERS - 2) : number.start]
+        letter_before = re.search(r"([^\W\d_])-?$", before)
+        if letter_before and ord(letter_before.group(1)) < CJK_START:
+            return True  # a letter in an alphabetic script: 'F-16', 'M777' (not '約30' in Japanese)
+        if re.match(r"[A-Z]", self.text[number.end : number.end + 1]):
+            return True  # '2A6', '2S19'
+        return re.search(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$", before) is not None  # 'ASC 890', 'M 777'
+
+    # Matching ---------------------------------------------------------------------------------------------------
+
+    def _lookup(self) -> tuple[list[Match], list[Match]]:
         norm, text = self.norm, self.text
         size = len(norm)
         content: dict[tuple[int, int], list[Entry]] = {}
         cues: dict[tuple[int, int], list[Entry]] = {}
-        for last_char, term in vocabulary.automaton.iter(norm):
+        endings: dict[tuple[int, int], str] = {}
+        for last_char, term in self.vocabulary.automaton.iter(norm):
             start = last_char - term.length + 1
             inside = start > 0 and norm[start - 1].isalnum() and norm[start].isalnum()
             if inside and term.starts_word:
@@ -158,7 +306,7 @@ class SentenceScan:
             end = last_char + 1
             suffix = 0
             if end < size and norm[end].isalnum() and norm[last_char].isalnum():
-                suffix = _WORD_REST.match(norm, end).end() - end
+                suffix = _word_rest(norm, end) - end
             if term.plain and not suffix and not inside:
                 if term.content:
                     content[start, end] = list(term.content)
@@ -173,7 +321,12 @@ class SentenceScan:
                 if entry.case == "title" and not text[start].isupper():
                     continue
                 (content if entry.layer == "content" else cues).setdefault((start, end), []).append(entry)
-        return self._longest(content), self._longest(cues, named=False)
+                if suffix:
+                    endings[start, end] = norm[end : end + suffix]
+        chosen = self._longest(content)
+        for match in chosen:
+            match.ending = endings.get((match.start, match.end), "")
+        return self._whole_number_words(chosen), self._longest(cues, named=False)
 
     def _longest(self, candidates: dict[tuple[int, int], list[Entry]], *, named: bool = True) -> list[Match]:
         """Leftmost-longest matches that do not overlap, in reading order (cues need no surface text).
@@ -189,77 +342,75 @@ class SentenceScan:
                 taken_to = end
         return chosen
 
+    def _whole_number_words(self, matches: list[Match]) -> list[Match]:
+        """Number words found inside a longer word count only when number words make up that whole word (viertausend)."""
+        if not self.language.compounding:
+            return matches
+        kept = []
+        for match in matches:
+            if match.kind in NUMBER_KINDS and (match.ending or _inside(self.norm, match.start)):
+                start = _word_start(self.norm, match.start)
+                end = _word_rest(self.norm, match.end)
+                covered = [m for m in matches if start <= m.start and m.end <= end]
+                tiles = all(m.kind in NUMBER_KINDS for m in covered) and _tiles(covered, start, end)
+                if not tiles:
+                    continue
+                match.ending = ""
+            kept.append(match)
+        return kept
+
     def _surface(self, start: int, end: int) -> str:
         """The words as written, with an inflection ending the lexicon left out ('opancerzon' + 'ych')."""
         if end < len(self.norm) and self.norm[end].isalpha() and self.norm[end - 1].isalpha():
-            word_end = _WORD_REST.match(self.norm, end).end()
-            if word_end - end <= INFLECTION_LETTERS:
+            word_end = _word_rest(self.norm, end)
+            if word_end - end <= self.language.suffix_letters:
                 end = word_end
         return self.text[start:end]
 
-    def _numbers(self) -> list[Number]:
-        systems = [(m.start, m.end) for m in self.content if m.entries[0].kind == "system"]
-        items: list[tuple[int, int, str, float]] = []  # start, end, kind, value
-        for found in NUMBER.finditer(self.norm):
-            start, end = found.span()
-            if any(s <= start < e for s, e in systems):
-                continue
-            letters = end
-            while letters < len(self.norm) and self.norm[letters].isalpha():
-                letters += 1
-            suffix = self.norm[end:letters]
-            value = parse_digits(found.group())
-            if not suffix:
-                items.append((start, end, "number", value))
-            elif suffix in ATTACHED_SCALES:
-                items.append((start, letters, "number", value * ATTACHED_SCALES[suffix]))
-        for match in self.content:
-            for entry in match.entries:
-                if entry.kind in ("number", "one", "fraction", "scale", "abbrev"):
-                    items.append((match.start, match.end, entry.kind, float(entry.value)))
-                    break
-        items.sort()
-        numbers: list[Number] = []
-        index = 0
-        while index < len(items):
-            start, end, kind, value = items[index]
-            index += 1
-            if kind in ("scale", "abbrev"):
-                continue
-            # Multiply by following scale words: "4 milliards", "quarter-million", "4 1000000000" (text2num output).
-            while index < len(items):
-                next_start, next_end, next_kind, next_value = items[index]
-                gap = self.norm[end:next_start]
-                if gap.strip(" -") or len(gap) > 2:
-                    break
-                is_power = next_kind == "number" and next_value >= 1000 and str(int(next_value)).strip("0") == "1"
-                if next_kind in ("scale", "abbrev") or (is_power and kind in ("number", "one", "fraction")):
-                    value *= next_value
-                    end = next_end
-                    index += 1
-                else:
-                    break
-            if kind in ("one", "fraction") and value < 2:
-                continue  # a bare "a"/"un"/"half" is not a number here; quantities read it separately
-            number = Number(value, self.word_index(start), self.word_index(end - 1))
-            number.currency = self._currency_around(start, end)
-            before = self.norm[max(0, start - 40) : start]
-            number.in_parentheses = before.rfind("(") > before.rfind(")")
-            numbers.append(number)
-        return numbers
 
-    def _currency_around(self, start: int, end: int) -> str | None:
-        """A currency written just before the number ('€4bn', 'EUR 4 bn') or just after ('4 milliards d'euros')."""
-        before = bisect_right(self._currency_ends, start) - 1
-        if before >= 0:
-            match = self._currencies[self._currency_by_end[before]]
-            if not self.norm[match.end : start].strip():
-                return match.entries[0].value
-        after = bisect_right(self._currency_starts, end - 1)
-        if after < len(self._currencies):
-            match = self._currencies[after]
-            gap = self.norm[end : match.start]
-            words = WORD.findall(gap)
-            if len(gap) <= 12 and len(words) <= 1 and all(w in JOINERS for w in words):
-                return match.entries[0].value
-        return None
+_WORD_REST = re.compile(r"[^\W_]*")
+
+
+def _clauses(norm: str, word_starts: list[int]) -> list[int]:
+    """The clause number of each word: a new number after each break; after ')' the number from before '('."""
+    breaks = list(CLAUSE_BREAK.finditer(norm))
+    clause_at: list[tuple[int, int]] = []  # (offset, clause) from that offset on
+    current = counter = 0
+    opened: list[int] = []
+    for found in breaks:
+        mark = found.group()
+        if mark in "([":
+            opened.append(current)
+            counter += 1
+            current = counter
+        elif mark in ")]" and opened:
+            current = opened.pop()
+        else:
+            counter += 1
+            current = counter
+        clause_at.append((found.start(), current))
+    offsets = [offset for offset, _ in clause_at]
+    return [clause_at[index - 1][1] if (index := bisect_right(offsets, start)) else 0 for start in word_starts]
+
+
+def _word_rest(norm: str, position: int) -> int:
+    return _WORD_REST.match(norm, position).end()  # type: ignore[union-attr]
+
+
+def _inside(norm: str, start: int) -> bool:
+    return start > 0 and norm[start - 1].isalnum()
+
+
+def _word_start(norm: str, position: int) -> int:
+    while position > 0 and norm[position - 1].isalnum():
+        position -= 1
+    return position
+
+
+def _tiles(matches: list[Match], start: int, end: int) -> bool:
+    position = start
+    for match in sorted(matches, key=lambda m: m.start):
+        if match.start != position:
+            return False
+        position = match.end
+    return position == end

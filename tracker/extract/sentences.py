@@ -1,32 +1,61 @@
-"""Split a document into sentences with their character offsets."""
+"""Split a document into sentences with their character offsets, with each language's abbreviations."""
 
 from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? or … (closing quotes allowed) before white space and a capital, digit or quote.
-_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+(?=[\"«“„(\[]?\s?[^\W\d_a-zß-ÿ]|[\"«“„]?\d)")
+from tracker.extract.vocabulary import Vocabulary, normalise
+
+# A sentence may end at . ! ? or … (closing quotes allowed) before white space; in Chinese and Japanese script at 。！？.
+_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+|[。！？]+[」』）]*\s*|(?<=[^\W\d_]{3})\.(?=[^\W\d_][^\W\d_])")
 _LINE = re.compile(r"[^\n]+")
-# Tokens before a full stop that do not end a sentence: titles, initials, month and unit abbreviations.
-_ABBREVIATION = re.compile(
-    r"(?:\b[A-ZÀ-Ý]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Adm|Mme|Mlle|No|Nr|Nos|Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec|Mrd|Mio|Md|Mds|ca|bzw|z\.B|vs|etc|approx|inkl|sog|St|U\.S|U\.K|D\.C|Co|Corp|Inc|Ltd)|\b\d{1,2})$"
-)
+_TOKEN_BEFORE = re.compile(r"[\w.]+$")
+_OPENING = '"«“„([ '  # what may stand between a boundary and the first letter of the next sentence
+TOKEN_REACH = 20  # characters back to look for the token before a full stop
+ORDINAL_DIGITS = 2  # "am 26. April", "23. mai": a number this short before a full stop is a day, not an end
 MAX_SENTENCE = 1500
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
     """(start, end) of each sentence; lines are hard breaks and over-long runs are cut at white space."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start = line.start()
         for boundary in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if _ABBREVIATION.search(text, max(start, boundary.start() - 12), boundary.start()):
+            if not _ends_sentence(text, start, boundary, vocabulary.abbreviations):
                 continue
             _add(text, start, boundary.start() + 1, spans)
             start = boundary.end()
         _add(text, start, line.end(), spans)
     return spans
+
+
+def _ends_sentence(text: str, start: int, boundary: re.Match[str], abbreviations: set[str]) -> bool:
+    """A full stop ends a sentence before a capital, a digit or an uncased script, and not after an abbreviation."""
+    if text[boundary.start()] in "。！？":
+        return True
+    following = boundary.end()
+    while following < len(text) and text[following] in _OPENING:
+        following += 1
+    if following >= len(text):
+        return True
+    letter = text[following]
+    if boundary.group() == "." and not (
+        text[boundary.start() - 1].islower() and letter.isupper() and text[following + 1 : following + 2].islower()
+    ):
+        return False  # no space after the full stop: only 'Ucrânia.Depois' ends a sentence, not 'bundesregierung.de'
+    if not (letter.isupper() or letter.isdigit() or (letter.isalpha() and not letter.islower())):
+        return False  # lower case goes on: 'z. B. die', 'Ukrainalle 23. helmikuuta'
+    if text[boundary.start()] != ".":
+        return True
+    token = _TOKEN_BEFORE.search(text, max(start, boundary.start() - TOKEN_REACH), boundary.start())
+    if token is None:
+        return True
+    word = token.group()
+    initial = len(word) == 1 and word.isupper() and text[token.start() - 1 : token.start()] != "-"  # not 'Iris-T.'
+    if initial or (word.isdigit() and len(word) <= ORDINAL_DIGITS):
+        return False  # an initial ('J. Smith') or a day ('am 26. April')
+    return normalise(word).rstrip(".") not in abbreviations
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

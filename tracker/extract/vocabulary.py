@@ -30,7 +30,8 @@ CURRENCY_COUNTS = (1, 2, 5, 1.5)
 SYSTEM_SUFFIX = 1  # a system name takes at most a plural letter ("F-16s")
 SHORT_CUE = 6  # cues shorter than this match whole words only
 CUE_SUFFIX = 2  # longer cues allow this many letters of inflection
-UNSPACED_SUFFIX = 99  # in a script without spaces any letters may follow a term
+UNSPACED_SUFFIX = 99
+PLURAL_LETTERS = 2  # what suffix_letters allows for plurals alone ("euros" is in the lexicon; "Europe" is not a currency)  # in a script without spaces any letters may follow a term
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,18 +109,24 @@ def currency_families() -> dict[str, dict[str, str]]:
     return dict(families)
 
 
-def resolve_currency(value: str, donor: str | None, lang: str) -> str:
-    """Turn '$', 'kroner' or 'francs' into ISO 4217 using the donor's own currency, then the language."""
+def resolve_currency(value: str, donor: str | None, lang: str, written: frozenset[str] = frozenset()) -> str:
+    """Turn '$', 'kroner' or 'francs' into ISO 4217 using the donor's own currency, then the language.
+
+    `written` holds the currencies the document names by code: where it writes 'NZD 6 million ($3.68 million)', its
+    bare dollar is not the donor's own but the family's default (USD).
+    """
     if not value.startswith("family:"):
         return value
     options = currency_families()[value.removeprefix("family:")]
+    own = None
     if donor and donor in options:
-        return options[donor]
-    if donor and (alpha2 := alpha2_of(donor)):
-        for code in get_territory_currencies(alpha2):
-            if code in options.values():
-                return code
-    return options.get(lang, options["*"])
+        own = options[donor]
+    elif donor and (alpha2 := alpha2_of(donor)):
+        own = next((code for code in get_territory_currencies(alpha2) if code in options.values()), None)
+    if own is not None and own not in written:
+        return own
+    default = options.get(lang, options["*"])
+    return default if own is None or default != own else options["*"]
 
 
 class Term(NamedTuple):
@@ -145,7 +152,10 @@ class Vocabulary:
         self.word_cues: dict[str, set[str]] = defaultdict(set)
         self.suffix_cues: dict[str, list[tuple[str, str]]] = defaultdict(list)  # role -> endings ("lle", "-에")
         self.abbreviations: set[str] = set()
+        self.attached_scales: dict[str, float] = {}  # scale words that may be written onto digits ("4bn", "1억")
         self.folders = (COMMON, language.code, *language.siblings)
+        locale = babel_locale(language.babel)
+        self.decimal = locale.number_symbols["latn"]["decimal"] if locale is not None else ","  # Babel: '.' in English
         self._add_categories()
         self._add_cues()
         self._add_donors()
@@ -215,15 +225,24 @@ class Vocabulary:
             if row["role"] == "exclude":
                 continue
             name, case = row["name"], row["case"]
-            entry = Entry("content", "donor", row["code"], role=row["role"], case=case, surface=name, max_suffix=0 if case == "exact" else suffix)
-            self._add(name, entry)
+            self._add(
+                name,
+                Entry(
+                    "content", "donor", row["code"], role=row["role"], case=case, surface=name, max_suffix=0 if case == "exact" else suffix
+                ),
+            )
+
+    @property
+    def _currency_suffix(self) -> int:
+        """Case endings on currency names (eurų, eurót) where the language inflects; none where it only adds plurals."""
+        return max(0, self.language.suffix_letters - PLURAL_LETTERS)
 
     def _add_currencies(self) -> None:
         for row in self._rows("currencies"):
             term = row["term"]
             exact = len(term) == 3 and term.isascii() and term.isalpha()  # ISO codes: "EUR" is a currency, "eur" in a word is not
             entry = Entry("content", "currency", row["currency"], case="exact" if exact else "any", surface=term.upper() if exact else term)
-            self._add(term, dataclasses.replace(entry, max_suffix=0 if exact else self.language.suffix_letters))
+            self._add(term, dataclasses.replace(entry, max_suffix=0 if exact else self._currency_suffix))
         locale = babel_locale(self.language.babel)
         if locale is None:
             return
@@ -242,8 +261,10 @@ class Vocabulary:
                 continue
             # Number words join into compounds in some languages (viertausend, ötezer): the number reader checks that
             # such a word is made of number words alone.
-            entry = Entry("content", kind, row["value"], surface=row["word"], inside_word=inside, max_suffix=UNSPACED_SUFFIX if inside else 0)
-            self._add(row["word"], entry)
+            suffix = UNSPACED_SUFFIX if inside else 0
+            self._add(row["word"], Entry("content", kind, row["value"], surface=row["word"], inside_word=inside, max_suffix=suffix))
+            if kind in ("scale", "abbrev"):
+                self.attached_scales[normalise(row["word"]).rstrip(".")] = float(row["value"])
 
     def _compile(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()

@@ -1,0 +1,831 @@
+"""The grammar of giving: in one sentence, who gives what to whom, how much, and at which stage.
+
+The rules run in this order (`read_sentence`); every window and threshold is a named constant below.
+
+ 1. Gate. A report of losses commits nothing; neither does the clause of a donor's own forces or Ukraine's own funds.
+ 2. Acts. Every cue of giving, delivering, receiving, planning, listing, needing, refusing, buying, selling,
+    deploying, producing or attacking is an act at a word of a clause. A negation in a clause turns its giving
+    acts into refusals; a delivery announced for later ("will be delivered") is a commitment.
+ 3. Items. Weapon, kit and aid words become items with a category: the head of a compound decides, radars that
+    watch the air are air defence, ammunition or maintenance *for* a system keeps its own category, an aid word
+    takes its qualifier ("humanitarian aid") or the document's prevailing kind.
+ 4. The governing act of each item: the nearest act in its clause, else the nearest in the sentence (earlier
+    first). An item under a need, refusal, sale, deployment or attack is not given; nor is one under a giving act
+    embedded in a request ("urged Germany to send"); a purchase gives only when it is for Ukraine and not by it.
+ 5. The giver: a country that can give (not after "to", "in", "made by"; not Ukraine or Russia) in the item's
+    clause, else the giver of its act (its subject, or the source of a receiving act), else one in the sentence,
+    else the document's main donor when the sentence commits. Donors joined by "and" or a list share the item;
+    a donor "together with" the giver gives with it.
+ 6. The receiver: items whose clause or act sends them to another country, and sentences about another country
+    only, are not aid to Ukraine.
+ 7. Counts: the number just before an item (or just after it with a counter, in Japanese and Korean); never a
+    year, a calibre, a model number ("ASC 890") or a running total.
+ 8. Values: amounts in the sentence, without conversions, running totals, parts for other recipients or refugees;
+    each tied to the item its clause or purpose names ("EUR 200 million for drone interceptors"), else to the
+    donor's whole package.
+ 9. Stage: proposed when a plan, vote or possibility governs the item; else delivered or committed from its act;
+    an item listed without an act of its own takes the stage the document is at (commitments.py carries it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from tracker.extract.scan import DonorMention, Match, SentenceScan, Value
+
+MILITARY_CATEGORIES = frozenset(
+    {
+        "air_defence",
+        "artillery",
+        "ammunition",
+        "long_range_strike",
+        "drones",
+        "armoured_vehicles",
+        "aircraft",
+        "naval",
+        "small_arms",
+        "equipment",
+        "training",
+    }
+)
+SPECIFIC_KINDS = frozenset({"system", "noun", "service"})
+MENTION_KINDS = frozenset({"system", "noun", "service", "unit", "radar", "missile", "qualifier", "aid"})
+THREATS = frozenset({"aircraft", "drones", "long_range_strike"})
+# Acts, by what they do to the items they govern.
+GIVING_ACTS = ("give", "decision", "delivered", "receive", "proposed", "contains")
+BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack")
+CONDITIONAL_ACTS = ("purchase", "produce")
+ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
+EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"
+YEARS = range(1990, 2101)
+
+# Windows, in words.
+UPPER_BOUND_REACH = 2  # "up to 500,000": the bound word stands this close before the number
+COUNT_LOOKBACK = 6  # a count stands at most this many words before its item
+ARTICLE_COUNT_REACH = 3  # "a new Patriot system": an indefinite article this close counts one
+COUNTER_REACH = 8  # Japanese and Korean: an item at most this many words before "14両"
+FUTURE_REACH = (4, 1)  # words before and after a delivery cue where "will" makes it a commitment
+PROPOSED_REACH = (8, 3)  # words before and after an item where a plan cue governs it
+CUMULATIVE_REACH = 8  # a running-total cue this close before a number makes it an aggregate
+APPROX_RANGE_REACH = 1  # "from X to Y": the range words stand right before the numbers
+RADAR_TARGET_REACH = 4  # "radars that detect drones": the drones within this many words after the radar
+AIR_CONTEXT_REACH = 6  # a radar is air defence when an air word or air-defence item is this close
+QUALIFIER_REACH = 3  # "humanitarian aid", "aide militaire": a qualifier this close to its aid word
+TARGET_REACH = 6  # "defence against drones": a target cue this close before a threat
+PURPOSE_REACH = 6
+GENERIC_PURPOSE_REACH = 9  # "financial contribution to the development of Ukraine's fighter aircraft": the purpose item this far
+MODIFIED_GAP = 1  # "a EUR 1 billion drone package": the item this close after the amount is what it values  # "EUR 200 million for drone interceptors": the item within this many words after "for"
+CONVERSION_REACH = 3
+PACKAGE_REACH = 4  # "a $9.8 million aid package", "a package worth SEK 13.3 billion": the package word this close  # "15.8 billion yen, or over $100 million": a second amount this close after "or"
+MERGE_GAP = 2  # words at most between two mentions of one item ("Panzer vom Typ Leopard")
+COORDINATION_GAP = 2  # words at most between coordinated donors ("and the")
+ARTICLE_LETTERS = 3  # a word this short in that gap is an article
+ABSORB_AFTER = 3  # "munitions pour HIMARS": a system this close after ammunition with "for"/"of" belongs to it
+
+
+@dataclass(slots=True)
+class Act:
+    """A verb or noun that says what happens to the items near it."""
+
+    kind: str
+    word: int
+    clause: int
+    stage: str | None  # committed, delivered, proposed, or None when the act sets no stage of its own
+
+
+@dataclass(slots=True)
+class Mention:
+    """One item in one sentence, with what the sentence says about it."""
+
+    category: str
+    kind: str
+    first: int
+    last: int
+    items: list[str]
+    donor: str | None = None
+    donor_from_context: bool = False
+    status: str | None = None
+    firm: bool = False  # the stage comes from a decision, a delivery or a plan in the sentence, not a plain future
+    quantity: int | None = None
+    amount: float | None = None
+    currency: str | None = None
+    amount_first: int = -1  # word where the amount stands (to tell apart parts of one whole)
+    amount_tied: bool = False  # the text ties the amount to this item (as opposed to a package's whole value)
+    qualified: bool = True
+    countable: bool = True
+    sentence: int = 0
+    package: bool = False  # a package's whole value, carried to the donor's rows
+    package_value: float | None = None  # the whole, when its parts took its place on the rows
+    package_currency: str | None = None
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one sentence says: its items, the stage it states, its receiver, and whether it commits at all."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    stage: str | None = None
+    receiver: str | None = None  # "UKR", "other", or None when it names none
+    commits: bool = False
+    retracted: set[int] = field(default_factory=set)
+    subjects: set[str] = field(default_factory=set)  # the donors the sentence is about (its givers)
+    about_decision: bool = False  # it speaks of a decision or a package ('the formal decision follows shortly')
+
+
+@dataclass(slots=True)
+class Context:
+    """What the document around a sentence tells it."""
+
+    main_donor: str | None
+    prior_category: str
+    follows_commitment: bool
+    receiver: str | None
+
+
+def read_sentence(scan: SentenceScan, context: Context) -> Reading:
+    """Rules 1 to 9 on one sentence (see the module docstring)."""
+    reading = Reading(receiver=_receiver(scan))
+    reading.subjects = {d.code for d in scan.donors if d.can_give and d.relation == "subject" and d.role != "collective"}
+    reading.about_decision = scan.has_cue("decision") or scan.has_cue("package") or any(m.kind == "aid" for m in scan.content)
+    acts = _acts(scan)
+    reading.stage = _sentence_stage(acts)
+    # Rule 1: the gate.
+    if scan.has_cue("destroyed") and not any(a.kind in ("give", "delivered", "decision") for a in acts):
+        return reading
+    if scan.has_cue("own_funds") or any(a.kind == "purchase" and _buyer(scan, a) == "UKR" for a in acts):
+        reading.retracted = {int(v.value) for v in scan.values if v.currency is None and v.value == int(v.value)}
+        return reading
+    if not scan.mentions_aid() and not any(v.currency for v in scan.values):
+        return reading
+    effective_receiver = reading.receiver or context.receiver
+    if effective_receiver == "other":
+        return reading
+    # Rule 3: items.
+    items = _items(scan, context.prior_category)
+    giving = any(a.kind in GIVING_ACTS for a in acts)
+    priced = any(v.currency and v.value > 0 for v in scan.values)
+    counts = any(not v.model and int(v.value) not in YEARS for v in scan.values if v.currency is None)
+    reading.commits = giving or priced or (context.follows_commitment and counts)
+    result: list[Mention] = []
+    for item in items:
+        act = _governing_act(scan, item, acts)
+        if not _given(scan, item, act, acts):
+            continue
+        if _to_another_country(scan, item, act):
+            continue
+        owners, from_context = _givers(scan, item, act, context, reading.commits)
+        for number, donor in enumerate(owners):
+            owned = item if number == 0 else replace(item, items=list(item.items))
+            owned.donor, owned.donor_from_context = donor, from_context
+            owned.status, owned.firm = _stage(scan, owned, act)
+            result.append(owned)
+    _attach_counts(scan, result)
+    _attach_values(scan, result, acts, context, reading.commits)
+    reading.mentions = result
+    return reading
+
+
+# Rule 2: acts ---------------------------------------------------------------------------------------------------
+
+
+def _acts(scan: SentenceScan) -> list[Act]:
+    negated = {scan.clause_of[w] for w in scan.cue_words.get("negation", ())}
+    acts = []
+    for kind in ACT_KINDS:
+        for word in scan.cue_words.get(kind, ()):
+            clause = scan.clause_of[word]
+            act_kind = "refuse" if kind in ("give", "delivered", "decision", "contains") and clause in negated else kind
+            acts.append(Act(act_kind, word, clause, _act_stage(scan, act_kind, word)))
+    return sorted(acts, key=lambda a: a.word)
+
+
+def _act_stage(scan: SentenceScan, kind: str, word: int) -> str | None:
+    if kind == "proposed":
+        return "proposed"
+    if kind in ("delivered", "receive"):
+        before, after = FUTURE_REACH
+        return "committed" if scan.cue_near("future", word, before, after) else "delivered"
+    if kind in ("give", "decision", "purchase"):
+        return "committed"
+    return None
+
+
+def _sentence_stage(acts: list[Act]) -> str | None:
+    """The stage a sentence states, for the sentences after it: a plan, else a delivery, else a decision."""
+    stages = {a.stage for a in acts if a.kind in ("proposed", "delivered", "receive", "decision")}
+    for stage in ("proposed", "delivered", "committed"):
+        if stage in stages:
+            return stage
+    return None
+
+
+# Rule 3: items --------------------------------------------------------------------------------------------------
+
+
+def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
+    """Aid mentions with their category settled: compounds, radars, 'aid' nouns and ammunition 'for' a system."""
+    raw, packages = _compound_heads([m for m in scan.content if m.kind in MENTION_KINDS])
+    specific = [m for m in raw if m.kind in SPECIFIC_KINDS]
+    mentions: list[Mention] = []
+    detected_drones: set[int] = set()  # 'radars that detect drones' are air defence, the drones are their targets
+    paired_aid: set[int] = set()
+    for match in raw:
+        kind, category = match.kind, match.value
+        if kind in SPECIFIC_KINDS:
+            mention = Mention(category, kind, match.first, match.last, [match.surface])
+            mention.countable = match.start not in packages  # 'ein Luftverteidigungspaket' is one package, not one system
+            mentions.append(mention)
+        elif kind == "radar":
+            targets = [m.first for m in specific if m.value == "drones" and 0 < m.first - match.last <= RADAR_TARGET_REACH]
+            air = bool(targets) or bool(scan.cue_in_clause("air", scan.clause_of[match.first]))
+            air = air or scan.cue_near("air", match.first, AIR_CONTEXT_REACH, AIR_CONTEXT_REACH)
+            air = air or any(m.value == "air_defence" and abs(m.first - match.first) <= AIR_CONTEXT_REACH for m in specific)
+            if air:
+                detected_drones.update(targets)
+            mentions.append(Mention("air_defence" if air else "equipment", "noun", match.first, match.last, [match.surface]))
+        elif kind == "qualifier":
+            # 'military aid', 'humanitarian assistance' (the adjective before its noun); 'aide militaire' (after it).
+            if scan.language.modifier_position == "before":
+                partners = [m for m in raw if m.kind == "aid" and 0 < m.first - match.last <= QUALIFIER_REACH]
+            else:
+                partners = [m for m in raw if m.kind == "aid" and 0 < match.first - m.last <= QUALIFIER_REACH]
+            partners = [m for m in partners if scan.clause_of[m.first] == scan.clause_of[match.first]]
+            partner = next((m.first for m in partners if m.first not in paired_aid), None)
+            if partner is not None:
+                paired_aid.add(partner)
+                if category == "financial" and prior_category in MILITARY_CATEGORIES | {"military_unspecified"}:
+                    category = prior_category  # 'financial contributions' to a military package are military money
+                mentions.append(Mention(category, "generic", min(match.first, partner), max(match.last, partner), []))
+    mentions = [m for m in mentions if not (m.category == "drones" and m.first in detected_drones)]
+    # 'détecter un avion ou un drone', 'defence against drones': what is detected or stopped is not given.
+    mentions = [m for m in mentions if not (m.category in THREATS and scan.cue_near("target", m.first, TARGET_REACH))]
+    mentions = _without_purposed_generics(scan, mentions)
+    busy_clauses = {scan.clause_of[m.first] for m in mentions}
+    # An unqualified aid word is of the kind its sentence names ('This loan ... is the EU's contribution'), else of
+    # the document's prevailing kind.
+    named = {m.category for m in mentions if m.kind in SPECIFIC_KINDS}
+    own_kind = named.pop() if len(named) == 1 and not named & MILITARY_CATEGORIES else prior_category
+    for match in raw:
+        clause = scan.clause_of[match.first]
+        if match.kind == "aid" and match.first not in paired_aid and clause not in busy_clauses:
+            mentions.append(Mention(own_kind, "generic", match.first, match.last, [], qualified=False))
+            busy_clauses.add(clause)
+    mentions.sort(key=lambda m: m.first)
+    mentions = _merge_adjacent(scan, _appositions(scan, mentions))
+    return _merge_adjacent(scan, _absorb_into_heads(scan, _noun_compounds(scan, mentions)))
+
+
+def _without_purposed_generics(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:
+    """'financial support for drone procurement', 'military aid for air defence': the purpose names the category."""
+    specific = [m for m in mentions if m.kind in SPECIFIC_KINDS]
+    kept = []
+    for mention in mentions:
+        if mention.kind == "generic":
+            ahead = [
+                m
+                for m in specific
+                if 0 < m.first - mention.last <= GENERIC_PURPOSE_REACH and scan.clause_of[m.first] == scan.clause_of[mention.last]
+            ]
+            if ahead and any(scan.word_is("destination", w) for w in range(mention.last + 1, ahead[0].first)):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _noun_compounds(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:
+    """'drone interceptors' are interceptors, 'tank maintenance' is maintenance: in a compound of two nouns the head
+    decides (the last in English or German, the first in French), and the other noun is one of its items."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        compound = (
+            previous is not None
+            and mention.first == previous.last + 1
+            and scan.clause_of[previous.last] == scan.clause_of[mention.first]
+            and previous.category != mention.category
+            and "noun" in (previous.kind, mention.kind)
+            and "generic" not in (previous.kind, mention.kind)
+            and "equipment" not in (previous.category, mention.category)
+            and previous.category != "ammunition"
+        )
+        if not compound:
+            kept.append(mention)
+            continue
+        head, modifier = (mention, previous) if scan.language.modifier_position == "before" else (previous, mention)
+        if head.kind == "system" or head.category == "ammunition":
+            kept.append(mention)  # 'Patriot missiles', 'HIMARS ammunition' are read by the rules for systems and heads
+            continue
+        head.items[:0] = modifier.items
+        head.first, head.last = previous.first, mention.last
+        kept[-1] = head
+    return kept
+
+
+def _appositions(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:
+    """'High Mobility Artillery Rocket Systems (HIMARS)': a name in brackets right after an item is that item."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if previous is not None and mention.first == previous.last + 1 and mention.category == previous.category:
+            between = scan.norm[scan.word_spans[previous.last][1] : scan.word_spans[mention.first][0]]
+            if between.strip() == "(":
+                previous.last = mention.last
+                previous.items.extend(mention.items)
+                previous.kind = "system" if "system" in (previous.kind, mention.kind) else previous.kind
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _compound_heads(raw: list[Match]) -> tuple[list[Match], set[int]]:
+    """In a compound word the head decides ('Panzerabwehrminen' is mines), unless the head is only 'package' or 'system'.
+
+    Also returns the starts of modifiers that stand for a package ('Luftverteidigungs|paket'): those count nothing.
+    """
+    by_word: dict[int, list[Match]] = {}
+    for match in raw:
+        by_word.setdefault(match.first, []).append(match)
+    kept: list[Match] = []
+    packages: set[int] = set()
+    for group in by_word.values():
+        if len(group) == 1 or group[0].last != group[-1].last:
+            kept.extend(group)
+            continue
+        meaningful = [m for m in group if m.kind in SPECIFIC_KINDS | {"radar"}]
+        head = group[-1]
+        if head in meaningful or not meaningful:
+            kept.append(head)
+        else:
+            kept.append(meaningful[-1])
+            if head.kind == "aid":
+                packages.add(meaningful[-1].start)
+    # 'missiles' alone says nothing of the category; a named system next to it does.
+    return sorted((m for m in kept if m.kind != "missile"), key=lambda m: m.start), packages
+
+
+def _absorb_into_heads(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:
+    """'Artillery rounds', 'munitions pour HIMARS', 'tank maintenance', 'repair of Leopard tanks': the head keeps its kind.
+
+    Ammunition and services (maintenance, repair, spare parts) take the weapon they are for as an item of their own
+    row, not as a row of the weapon's category.
+    """
+    for equipment in [m for m in mentions if m.category == "equipment" and m.kind == "noun"]:
+        # 'equipment for humanitarian mine clearance', 'matériel pour la défense aérienne': equipment of that kind.
+        purpose = next(
+            (
+                m
+                for m in mentions
+                if 0 < m.first - equipment.last <= ABSORB_AFTER and m.category != "equipment" and m.kind in SPECIFIC_KINDS
+            ),
+            None,
+        )
+        if purpose is not None and scan.clause_of[purpose.first] == scan.clause_of[equipment.first]:
+            if any(scan.word_is("destination", w) for w in range(equipment.last + 1, purpose.first)):
+                equipment.category = purpose.category
+    heads = [m for m in mentions if m.category == "ammunition" or m.kind == "service"]
+    if not heads:
+        return mentions
+    kept: list[Mention] = []
+    for mention in mentions:
+        owner = None
+        if mention not in heads and mention.category not in ("drones",) and mention.kind in SPECIFIC_KINDS:
+            for head in heads:
+                if scan.clause_of[head.first] != scan.clause_of[mention.first]:
+                    continue
+                before = head.first - mention.last in (0, 1)  # 'Gepard ammunition', 'tank maintenance'
+                linked = range(head.last + 1, mention.first)  # 'munitions pour HIMARS', 'repair of the Leopard tanks'
+                after = 0 < len(linked) <= ABSORB_AFTER and any(
+                    scan.word_is("destination", w) or scan.word_is("partitive", w) for w in linked
+                )
+                if before or after:
+                    owner = head
+                    break
+        if owner is None:
+            kept.append(mention)
+        else:
+            owner.items.extend(mention.items)
+            owner.last = max(owner.last, mention.last)
+    return kept
+
+
+def _merge_adjacent(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:
+    """'Flugabwehrsystems Iris-T', 'canons Caesar': neighbouring words of one category are one mention.
+
+    A plain equipment noun next to a weapon category takes that category: 'anti-drone equipment',
+    'pojazdów opancerzonych' (armoured vehicles).
+    """
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        gap = range(last.last + 1, mention.first) if last is not None else range(0)
+        # Next to each other, or a word or two apart without 'and' or a number: '14 Kampfpanzer vom Typ Challenger 2'.
+        adjacent = (
+            last is not None
+            and scan.clause_of[last.last] == scan.clause_of[mention.first]
+            and len(gap) <= MERGE_GAP
+            and not any(scan.word_is("and", w) or scan.word_text(w).isdigit() for w in gap)
+        )
+        specific = last is not None and mention.kind in SPECIFIC_KINDS and last.kind in SPECIFIC_KINDS
+        if adjacent and specific and "equipment" in (last.category, mention.category) and "service" not in (last.kind, mention.kind):
+            weapon = mention.category if last.category == "equipment" else last.category
+            last.category = mention.category = weapon
+        if adjacent and last.category == mention.category:
+            last.last = mention.last
+            last.items.extend(mention.items)
+            last.kind = "system" if "system" in (last.kind, mention.kind) else last.kind
+        else:
+            merged.append(mention)
+    return merged
+
+
+# Rule 4: the governing act --------------------------------------------------------------------------------------
+
+
+def _governing_act(scan: SentenceScan, item: Mention, acts: list[Act]) -> Act | None:
+    """The nearest act in the item's clause, else the nearest in the sentence, earlier ones first."""
+    if not acts:
+        return None
+    clause = scan.clause_of[item.first]
+    in_clause = [a for a in acts if a.clause == clause]
+    pool = in_clause or acts
+    before = [a for a in pool if a.word < item.first]
+    after = [a for a in pool if a.word > item.last]
+    inside = [a for a in pool if item.first <= a.word <= item.last]
+    if in_clause:
+        return min(pool, key=lambda a: (_distance(a, item), a.word > item.last))
+    if inside:
+        return inside[0]
+    return before[-1] if before else after[0]
+
+
+def _distance(act: Act, item: Mention) -> int:
+    return 0 if item.first <= act.word <= item.last else min(abs(act.word - item.first), abs(act.word - item.last))
+
+
+def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) -> bool:
+    """Whether the item's act gives it: not needed, refused, sold, deployed, attacked, bought for oneself."""
+    clause = scan.clause_of[item.first]
+    if scan.cue_in_clause("own_forces", clause):
+        return False  # a donor equipping its own forces
+    if act is None:
+        return True  # a list without a verb: the sentence's commitment decides (Reading.commits)
+    if act.kind == "need":
+        # 'Ukraine needs air defence', 'reconstruction needs': what follows a need, or is named as one, is not given.
+        return not (act.word < item.first or item.last + 1 >= act.word >= item.first)
+    if act.kind in BLOCKING_ACTS:
+        return False
+    if _recalled(scan, clause, acts) and act.stage != "delivered":
+        return False  # 'has already provided', 'so far': an earlier commitment recalled
+    if act.kind in GIVING_ACTS and _embedded(scan, act, acts):
+        return False
+    if act.kind == "purchase":
+        # 'financial support for Ukrainian drone procurement': a purchase financed by a giver is aid.
+        financed = any(a.kind in ("give", "decision") and a.clause == act.clause and a.word < act.word for a in acts)
+        return financed or _bought_for_ukraine(scan, act)
+    if act.kind == "produce":
+        # What a country manufactures is not given by it, unless a donor finances it in the same sentence.
+        return any(a.kind in ("give", "decision") for a in acts)
+    return True
+
+
+def _recalled(scan: SentenceScan, clause: int, acts: list[Act]) -> bool:
+    """A recall cue in the clause, or in a clause before it that holds no act ('Since the start of the war, ...')."""
+    for word in scan.cue_words.get("recall", ()):
+        at = scan.clause_of[word]
+        if at == clause or (at < clause and not any(a.clause == at for a in acts)):
+            return True
+    return False
+
+
+def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
+    """A giving act inside a request or refusal: 'urged Germany to send', 'rejected the request that ... be sent'."""
+    after = scan.language.adposition == "post"  # in verb-final languages the request comes after: 提供を要請
+    for other in acts:
+        if other.kind in EMBEDDING_ACTS and other.clause == act.clause and (other.word > act.word if after else other.word < act.word):
+            return True
+    return False
+
+
+def _buyer(scan: SentenceScan, act: Act) -> str | None:
+    subjects = [d for d in scan.donors if d.relation == "subject" and d.last < act.word and d.role != "nondonor"]
+    return subjects[-1].code if subjects else None
+
+
+def _bought_for_ukraine(scan: SentenceScan, act: Act) -> bool:
+    """A purchase is aid when it is for Ukraine ('to buy shells for Ukraine') and the buyer is not Ukraine."""
+    if _buyer(scan, act) == "UKR":
+        return False
+    return any(d.code == "UKR" and d.relation in ("destination", "subject") and d.first > act.word for d in scan.donors)
+
+
+# Rule 5: the giver ----------------------------------------------------------------------------------------------
+
+
+def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context, commits: bool) -> tuple[list[str], bool]:
+    """Who gives the item (coordinated donors share it); the bool says the donor came from the document, not the text."""
+    people = [d for d in scan.donors if d.can_give and d.code not in ("UKR",)]
+    if act is not None and act.kind == "purchase":
+        # 'buys tanks from Germany', 'to buy U.S. weapons': the seller and the maker are not givers.
+        people = [d for d in people if d.relation != "source" and not d.weak]
+    clause = scan.clause_of[item.first]
+    strong = [d for d in people if not d.weak]  # modifiers and possessors give only when no one else near does
+    chosen = (
+        _nearest([d for d in strong if scan.clause_of[d.first] == clause], item.first, item.last)
+        or _nearest([d for d in people if scan.clause_of[d.first] == clause], item.first, item.last)
+        or (_act_giver(scan, act, strong) or _act_giver(scan, act, people) if act is not None else None)
+        or _nearest(strong, item.first, item.last)
+        or _nearest(people, item.first, item.last)
+    )
+    if chosen is None:
+        if context.main_donor is None or not commits or (act is not None and act.kind == "purchase"):
+            return [], False  # a purchase names its buyer, or gives nothing
+        return [context.main_donor], True
+    owners = _coordinated(scan, chosen, people)
+    owners += [d.code for d in people if d.relation == "comitative" and d.code not in owners]
+    codes = [code for code in dict.fromkeys(owners) if code != "NATO" or scan.has_cue("decision")]
+    return codes, False
+
+
+def _nearest(pool: list[DonorMention], first: int, last: int) -> DonorMention | None:
+    """The nearest donor before the words, else the nearest after them."""
+    left = [d for d in pool if d.last < first]
+    if left:
+        return max(left, key=lambda d: d.last)
+    right = [d for d in pool if d.first > last]
+    return min(right, key=lambda d: d.first) if right else None
+
+
+def _act_giver(scan: SentenceScan, act: Act, people: list[DonorMention]) -> DonorMention | None:
+    """The subject of a giving act (before it, else after it: 'donerer Danmark'), or the source of a receiving act."""
+    if act.kind == "receive":
+        sources = [d for d in people if d.relation == "source"]
+        return _nearest(sources, act.word, act.word)
+    return _nearest([d for d in people if scan.clause_of[d.first] == act.clause], act.word, act.word)
+
+
+def _coordinated(scan: SentenceScan, chosen: DonorMention, people: list[DonorMention]) -> list[str]:
+    """'Denmark and the Netherlands', 'Dánsko, Nemecko a Nórsko': donors joined by 'and' or a list share the item."""
+    ordered = sorted(people, key=lambda d: d.first)
+    group = [chosen]
+    for direction in (-1, 1):
+        current = chosen
+        while True:
+            index = ordered.index(current) + direction
+            if not 0 <= index < len(ordered):
+                break
+            other = ordered[index]
+            low, high = (other, current) if direction == -1 else (current, other)
+            gap = range(low.last + 1, high.first)
+            joined = all(scan.word_is("and", w) or len(scan.word_text(w)) <= ARTICLE_LETTERS for w in gap)
+            if len(gap) > COORDINATION_GAP or not joined:
+                break  # 'Denmark and the Netherlands', 'Dánsko, Nemecko a Nórsko'; not 'Norway with eight tanks, Canada
+            group.append(other)
+            current = other
+    return [d.code for d in sorted(group, key=lambda d: d.first)]
+
+
+# Rule 6: the receiver -------------------------------------------------------------------------------------------
+
+
+def _receiver(scan: SentenceScan) -> str | None:
+    """UKR when the sentence names Ukraine, 'other' when it sends or gives to another country only, else None."""
+    if any(d.code == "UKR" for d in scan.donors):
+        return "UKR"
+    for donor in scan.donors:
+        if donor.relation == "destination" and donor.role in ("donor", "metonym"):
+            return "other"
+    receives = scan.cue_words.get("receive", ())
+    if receives and any(d.relation == "subject" and d.role == "donor" and d.last < receives[0] for d in scan.donors):
+        return "other"  # 'Moldova will receive EUR 40 million'
+    return None
+
+
+def _to_another_country(scan: SentenceScan, item: Mention, act: Act | None) -> bool:
+    """The item goes to another country: its clause names one after 'to'/'for' and does not name Ukraine."""
+    clause = scan.clause_of[item.first]
+    here = [d for d in scan.donors if scan.clause_of[d.first] == clause]
+    if any(d.code == "UKR" for d in here):
+        return False
+    return any(d.relation == "destination" and d.role in ("donor", "metonym") for d in here)
+
+
+# Rule 7: counts -------------------------------------------------------------------------------------------------
+
+
+def _attach_counts(scan: SentenceScan, mentions: list[Mention]) -> None:
+    """The count written just before an item: '19 F-16', 'un nouveau système Patriot', '12 des 72 canons'."""
+    counts = [v for v in scan.values if v.currency is None and not v.model]
+    stops = {m.first for m in scan.content if m.kind in ("donor", "currency")}
+    stops |= {w for m in mentions for w in range(m.first, m.last + 1)}
+    stops |= {w for v in scan.values if v.currency for w in range(v.first, v.last + 1)}
+    # A number right after an item names a model ("Panzerhaubitze 2000", "Stridsfordon 90"), it counts nothing.
+    stops |= {v.first for v in counts if any(v.first == m.last + 1 and scan.clause_of[v.first] == scan.clause_of[m.last] for m in mentions)}
+    by_last = {v.last: v for v in counts}
+    countable = [m for m in mentions if m.kind in SPECIFIC_KINDS and m.category in MILITARY_CATEGORIES and m.countable]
+    units = {m.first for m in scan.content if m.kind == "unit"}
+    if scan.language.count_position == "after":
+        _attach_counts_after(scan, countable, counts)
+        return
+    for mention in countable:
+        clause = scan.clause_of[mention.first]
+        for word in range(mention.first - 1, max(mention.first - 1 - COUNT_LOOKBACK, -1), -1):
+            if word in stops or scan.clause_of[word] != clause:
+                break
+            number = by_last.get(word)
+            if number is not None:
+                mention.quantity = _count(scan, number, by_last)
+                break
+            if scan.word_is("one", word) and word >= mention.first - ARTICLE_COUNT_REACH and _article_counts(scan, word, mention, units):
+                mention.quantity = 1
+                break
+
+
+def _article_counts(scan: SentenceScan, article: int, mention: Mention, units: set[int]) -> bool:
+    """'a new Patriot system', 'un nouveau système Patriot' count one; 'une coalition artillerie' does not."""
+    return all(scan.cue_near("additional", w, 0) or w in units for w in range(article + 1, mention.first))
+
+
+def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: list[Value]) -> None:
+    """Japanese and Korean: '戦車14両', '전차 14대' - a number with a counter counts the item before it."""
+    counters = {m.first for m in scan.content if m.kind == "counter"}
+    for number in counts:
+        if number.last + 1 not in counters and number.last not in counters:
+            continue
+        before = [m for m in mentions if m.last < number.first and number.first - m.last <= COUNTER_REACH and m.quantity is None]
+        if before:
+            before[-1].quantity = _count(scan, number, {})
+
+
+def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int | None:
+    if number.value != int(number.value) or number.value <= 0 or int(number.value) in YEARS:
+        return None
+    if scan.cue_near("caliber", number.last + 1, 0) or scan.cue_near("cumulative", number.first, CUMULATIVE_REACH):
+        return None
+    if scan.cue_near("approx", number.first, UPPER_BOUND_REACH):
+        return None  # 'nearly 100', 'up to 500,000': a bound, not a count ('about 30', 'more than 200' count)
+    earlier = by_last.get(number.first - 2)
+    if earlier is not None and scan.cue_near("partitive", number.first - 1, 0) and earlier.value < number.value:
+        return int(earlier.value)  # '12 des 72 canons'
+    return int(number.value)
+
+
+# Rule 8: values -------------------------------------------------------------------------------------------------
+
+
+def _amounts(scan: SentenceScan) -> list[Value]:
+    """The money amounts that state something new: no conversions, running totals, ranges' lower ends."""
+    amounts = [v for v in scan.values if v.currency and v.value > 0]
+    kept: list[Value] = []
+    for index, amount in enumerate(amounts):
+        if index and amount.in_parentheses:
+            continue  # 'EUR 2 billion ($2.2 billion)'
+        if (
+            index
+            and scan.cue_near("conversion", amount.first, CONVERSION_REACH)
+            and amounts[index - 1].last >= amount.first - CONVERSION_REACH - 1
+        ):
+            continue  # '15.8 billion yen, or over $100 million'
+        if scan.cue_near("cumulative", amount.first, CUMULATIVE_REACH) and not scan.cue_near("additional", amount.first, 2):
+            continue  # 'bringing the total to EUR 3.1 billion'
+        segment = _segment(scan, amount, amounts)
+        if any(w in segment for w in scan.cue_words.get("refugee", ())):
+            continue  # support for refugees abroad
+        elsewhere = [
+            d for d in scan.donors if d.first in segment and d.relation in ("destination", "location") and d.role in ("donor", "metonym")
+        ]
+        if elsewhere and not any(d.code == "UKR" and d.first in segment for d in scan.donors) and any(d.code != "UKR" for d in elsewhere):
+            continue  # 'and EUR 5 million for refugees in Moldova'
+        kept.append(amount)
+    if (
+        len(kept) == 2
+        and scan.cue_near("range_from", kept[0].first, APPROX_RANGE_REACH)
+        and scan.cue_near("range_to", kept[1].first, APPROX_RANGE_REACH)
+    ):
+        kept = kept[1:]  # 'von 122 Millionen auf 185 Millionen Euro aufgestockt'
+    return kept
+
+
+def _segment(scan: SentenceScan, amount: Value, amounts: list[Value]) -> range:
+    """The words an amount governs: from the amount before it (or its clause's start) to the next amount or the end of
+    its clause ('EUR 35 million for projects in Ukraine | and EUR 5 million for refugees in Moldova')."""
+    clause = scan.clause_of[amount.first]
+    start = amount.first
+    while start > 0 and scan.clause_of[start - 1] == clause and not any(a.last == start - 1 for a in amounts):
+        start -= 1
+    end = amount.last
+    while end + 1 < len(scan.word_spans) and scan.clause_of[end + 1] == clause and not any(a.first == end + 1 for a in amounts):
+        end += 1
+    return range(start, end + 1)
+
+
+def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act], context: Context, commits: bool) -> None:
+    """Tie each amount to the item its clause or purpose names, else make it its donor's package value."""
+    amounts = _amounts(scan)
+    for amount in amounts:
+        donor = _amount_donor(scan, amount, mentions)
+        candidates = [m for m in mentions if donor is None or m.donor == donor]
+        target = _tied_items(scan, amount, candidates, amounts)
+        if target:
+            for mention in target:
+                _set_amount(mention, amount, tied=True)
+            continue
+        owner = donor or (candidates[0].donor if candidates else None)
+        if owner is None:
+            if not commits or context.main_donor is None or mentions:
+                continue
+            owner = context.main_donor
+        whole = Mention(context.prior_category, "generic", amount.first, amount.last, [], qualified=False, package=True)
+        act = _governing_act(scan, whole, acts)
+        if not _given(scan, whole, act, acts):
+            continue
+        whole.donor = owner
+        whole.donor_from_context = owner == context.main_donor and not any(d.code == owner for d in scan.donors)
+        whole.status, whole.firm = _stage(scan, whole, act)
+        _set_amount(whole, amount, tied=False)
+        mentions.append(whole)
+
+
+def _amount_donor(scan: SentenceScan, amount: Value, mentions: list[Mention]) -> str | None:
+    """The donor the amount belongs to: the nearest giver before it in its clause ('Norway $112 million'), the source
+    after it ('EUR 200 million from the Netherlands'), the one donor of the sentence's items, else the nearest before."""
+    clause = scan.clause_of[amount.first]
+    everyone = [d for d in scan.donors if d.can_give and d.code != "UKR"]
+    for givers in ([d for d in everyone if not d.weak], everyone):
+        left = [d for d in givers if d.last < amount.first and scan.clause_of[d.first] == clause]
+        if left:
+            return max(left, key=lambda d: d.last).code
+        right = [d for d in givers if d.first > amount.last and scan.clause_of[d.first] == clause]
+        if right and right[0].relation == "source":
+            return right[0].code
+    donors = {m.donor for m in mentions}
+    if len(donors) == 1:
+        return donors.pop()
+    left = [d for d in everyone if d.last < amount.first]
+    return max(left, key=lambda d: (not d.weak, d.last)).code if left else None
+
+
+def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], amounts: list[Value]) -> list[Mention]:
+    """The items the text ties an amount to.
+
+    In order: the item its purpose names right after it ('EUR 200 million from the Netherlands for drone interceptors',
+    'a EUR 1 billion drone package'); else the nearest item before it since the amount before ('civilian support will
+    rise to NOK 10 billion and military support to NOK 17 billion'); else the one category of its clause or sentence.
+    """
+    clause = scan.clause_of[amount.first]
+    if _values_a_package(scan, amount):
+        return []  # '$9.8 million aid package ... includes funding for drones': the package's value, not the drones'
+    in_clause = [m for m in candidates if scan.clause_of[m.first] == clause and not m.package]
+    named = [m for m in in_clause if m.kind != "generic" or m.qualified]
+    following = [a.first for a in amounts if a.first > amount.last and scan.clause_of[a.first] == clause]
+    end = min(following, default=len(scan.word_spans))
+    ahead = [m for m in named if amount.last < m.first < end and m.first - amount.last <= PURPOSE_REACH]
+    if ahead:
+        first = min(ahead, key=lambda m: m.first)
+        links = range(amount.last + 1, first.first)
+        purpose = any(scan.word_is("destination", w) or scan.word_is("partitive", w) for w in links)
+        if not links or (purpose and not any(scan.word_is("and", w) for w in links)):
+            return [m for m in ahead if m.category == first.category]
+    preceding = [a.last for a in amounts if a.last < amount.first and scan.clause_of[a.last] == clause]
+    start = max(preceding, default=-1)
+    behind = [m for m in named if start < m.last < amount.first]
+    if behind:
+        last = max(behind, key=lambda m: m.last)
+        return [m for m in behind if m.category == last.category]
+    for pool in (named, in_clause):
+        if pool and len({m.category for m in pool}) == 1:
+            return pool
+    sentence = [m for m in candidates if not m.package]
+    if sentence and len({m.category for m in sentence}) == 1:
+        return sentence
+    return []
+
+
+def _values_a_package(scan: SentenceScan, amount: Value) -> bool:
+    """An amount of a package or aid word whose contents the sentence then lists ('a package worth X, including A')."""
+    near = [m for m in scan.content if m.kind == "aid" and abs(m.first - amount.first) <= PACKAGE_REACH]
+    if not near and not scan.cue_near("package", amount.first, PACKAGE_REACH, PACKAGE_REACH):
+        return False
+    return any(w > amount.last for w in scan.cue_words.get("contains", ()))
+
+
+def _set_amount(mention: Mention, amount: Value, *, tied: bool) -> None:
+    if mention.amount is None:
+        mention.amount, mention.currency, mention.amount_first, mention.amount_tied = amount.value, amount.currency, amount.first, tied
+
+
+# Rule 9: stage --------------------------------------------------------------------------------------------------
+
+
+def _stage(scan: SentenceScan, mention: Mention, act: Act | None) -> tuple[str | None, bool]:
+    """Proposed when a plan cue governs the item; else the stage of its act. The bool says the stage is firm."""
+    clause = scan.clause_of[mention.first]
+    before, after = PROPOSED_REACH
+    for word in scan.cue_words.get("proposed", ()):
+        if scan.clause_of[word] == clause or mention.first - before <= word <= mention.last + after:
+            return "proposed", True
+    if act is None or act.stage is None:
+        return None, False
+    firm = act.kind in ("decision", "delivered", "receive") or any(
+        scan.clause_of[w] == clause for kind in ("decision", "delivered") for w in scan.cue_words.get(kind, ())
+    )
+    return act.stage, firm

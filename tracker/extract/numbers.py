@@ -1,0 +1,137 @@
+"""Numbers in announcements: digits in every locale's format, number words and scale words composed, currencies attached.
+
+Composition follows how people write numbers in every language of the lexicon: number words add up ("twenty four"),
+a multiplier multiplies the group it ends ("five hundred", 4千), and a scale closes the group ("5 hundred thousand",
+"224億4千万" = 224 x 10^8 + 4 x 10^3 x 10^4). Digits take a following scale ("4 milliards", "1,5 mld", "1억").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Digits with a consistent group separator and an optional decimal part, or plain digits: linear on any input.
+DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+GROUP_DIGITS = 3
+# What may stand between two parts of one number: spaces and hyphens ("quarter-million", "4 milliards").
+MAX_GAP = 2
+ADDITIVE_TENS = 20  # "twenty four": a ten of at least this value adds the unit that follows it
+COUNTABLE = frozenset({"digits", "number", "fraction"})  # pieces that carry a value of their own
+
+
+@dataclass(slots=True)
+class Piece:
+    """One part of a written number: digits, a number word or a scale, at a character span."""
+
+    start: int
+    end: int
+    kind: str  # digits, number, multiplier, scale, abbrev, fraction, connector
+    value: float
+    raw: str = ""  # the digits as written
+
+
+@dataclass(slots=True)
+class Number:
+    """A number read from digits or words, scaled, with its character span and its currency if any."""
+
+    value: float
+    start: int
+    end: int
+    from_digits: bool
+    currency: str | None = None
+
+
+def parse_digits(raw: str, decimal: str | None = None) -> float:
+    """Read '1 234,5', '1.234,5', '1,234.5', "1'234.5" or '4,8'.
+
+    One separator before exactly three digits groups them ('50.000', '100,000'), unless `decimal` says it is the
+    decimal sign of the text's language (only asked where a scale word follows: '1.086 billion').
+    """
+    raw = raw.replace(" ", "").replace("'", "")
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        point = "." if raw.rfind(".") > raw.rfind(",") else ","
+        group = "," if point == "." else "."
+        return float(raw.replace(group, "").replace(point, "."))
+    separator = "." if dots else "," if commas else ""
+    if not separator:
+        return float(raw)
+    head, _, tail = raw.rpartition(separator)
+    if raw.count(separator) > 1 or (len(tail) == GROUP_DIGITS and separator != decimal):
+        return float(raw.replace(separator, ""))
+    return float(f"{head.replace(separator, '')}.{tail}")
+
+
+def compose(pieces: list[Piece], norm: str, decimal: str = ",") -> list[Number]:
+    """Join adjacent pieces into numbers, in reading order ("vier Milliarden", "two hundred thousand", "224億4千万").
+
+    `decimal` is the language's decimal sign: before a scale word, "1.086 billion" (English) is 1.086, and
+    "1.500 millones" (Spanish) 1500.
+    """
+    numbers: list[Number] = []
+    run: list[Piece] = []
+    pieces = sorted(pieces, key=lambda p: (p.start, -p.end))
+    for piece, following in zip(pieces, pieces[1:], strict=False):
+        if piece.kind == "digits" and following.kind in ("scale", "abbrev") and _continues(piece, following, norm):
+            piece.value = parse_digits(piece.raw, decimal)
+    for piece in pieces:
+        if run and piece.start < run[-1].end:
+            continue  # overlapping reading of the same letters
+        if run and not _continues(run[-1], piece, norm):
+            numbers.extend(_read(run))
+            run = []
+        run.append(piece)
+    if run:
+        numbers.extend(_read(run))
+    return numbers
+
+
+def _continues(previous: Piece, piece: Piece, norm: str) -> bool:
+    gap = norm[previous.end : piece.start]
+    if len(gap) > MAX_GAP or gap.strip(" -"):
+        return False
+    if previous.kind == "digits" and piece.kind in ("digits", "number"):
+        return False  # "2024 15", "3 two"
+    return not (previous.kind == "number" and piece.kind == "digits")
+
+
+def _read(run: list[Piece]) -> list[Number]:
+    """The number(s) a run of pieces spells; a run that cannot be one number splits where it breaks."""
+    numbers: list[Number] = []
+    total = group = 0.0
+    last: Piece | None = None
+    start = run[0].start
+    connected = False  # a connector ("und", "és") joins the next number word to the one before
+    for piece in run:
+        if piece.kind == "connector":
+            connected = last is not None
+            continue
+        if piece.kind in COUNTABLE:
+            if last is not None and last.kind in COUNTABLE and not (connected or _adds(last, piece)):
+                numbers.append(_number(total + group, start, last.end, run))
+                total = group = 0.0
+                start = piece.start
+            group += piece.value
+        elif piece.kind == "multiplier":
+            group = (group or 1.0) * piece.value
+        else:  # scale, abbrev
+            total += (group or 1.0) * piece.value
+            group = 0.0
+        connected = False
+        last = piece
+    if last is not None and total + group:
+        numbers.append(_number(total + group, start, last.end, run))
+    # A scale or multiplier alone ("million", "cent") is not a number: "a million" is read by the scan, with its article.
+    return [n for n in numbers if any(p.kind in COUNTABLE and n.start <= p.start < n.end for p in run)]
+
+
+def _adds(previous: Piece, piece: Piece) -> bool:
+    """'twenty four', 'drei und zwanzig' ... add; 'five six' are two numbers."""
+    if piece.kind == "fraction":
+        return True  # "nyolc és fél milliárd": eight and a half
+    return previous.kind == "number" and previous.value >= ADDITIVE_TENS and piece.value < previous.value and piece.kind == "number"
+
+
+def _number(value: float, start: int, end: int, run: list[Piece]) -> Number:
+    from_digits = any(p.kind == "digits" and start <= p.start < end for p in run)
+    return Number(value, start, end, from_digits)

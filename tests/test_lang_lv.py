@@ -1,0 +1,147 @@
+"""Latvian: sentences of our own in the style of Latvian news, read with the Latvian lexicon."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def lv(text: str) -> list[tuple]:
+    return rows(text, lang="lv")
+
+
+# Donors: Babel's name, its inflected forms, a demonym, a capital, an acronym.
+
+
+def test_babel_name_with_a_count_in_digits():
+    assert lv("Latvija nodos Ukrainai 10 bruņutransportierus.") == [("LVA", "armoured_vehicles", 10, None, None, "committed")]
+
+
+def test_inflected_country_name_in_the_genitive():
+    assert lv("Vācijas valdība piešķirs Ukrainai 50 miljonus eiro humānajai palīdzībai.") == [
+        ("DEU", "humanitarian", None, 50e6, "EUR", "committed")
+    ]
+
+
+def test_demonym_names_the_donor():
+    assert lv("Zviedru valdība nosūtīs Ukrainai astoņus kaujas tankus.") == [("SWE", "armoured_vehicles", 8, None, None, "committed")]
+
+
+def test_capital_as_metonym():
+    assert lv("Berlīne nosūtīs Kijivai vēl divas IRIS-T sistēmas.") == [("DEU", "air_defence", 2, None, None, "committed")]
+
+
+def test_acronym_and_dollars():
+    assert lv("ASV piešķīra Ukrainai jaunu militārās palīdzības paketi 400 miljonu ASV dolāru vērtībā.") == [
+        ("USA", "military_unspecified", None, 400e6, "USD", "committed")
+    ]
+
+
+def test_united_kingdom_in_the_genitive():
+    assert keys("Apvienotās Karalistes valdība nodos Ukrainai vēl 100 bezpilota lidaparātus.", lang="lv") == {("GBR", "drones")}
+
+
+def test_eu_commission():
+    assert lv("Eiropas Komisija piešķirs Ukrainai 1,2 miljardus eiro makrofinanšu palīdzībai.") == [
+        ("EU", "financial", None, 1.2e9, "EUR", "committed")
+    ]
+
+
+# Stages.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Latvija nosūtīs Ukrainai vēl 500 dronus.", "committed"),
+        ("Igaunija ir piegādājusi Ukrainai prettanku granātmetējus.", "delivered"),
+        ("Polija nodeva Ukrainai 14 tankus.", "delivered"),
+        ("Nīderlande apsver iespēju nodot Ukrainai vēl F-16 iznīcinātājus.", "proposed"),
+        ("Dānija plāno nosūtīt Ukrainai artilērijas munīciju.", "proposed"),
+        ("Norvēģija varētu nodot Ukrainai vēl divas NASAMS sistēmas.", "proposed"),
+        ("Lietuvas valdība apstiprināja lēmumu nodot Ukrainai ģeneratorus.", "committed"),
+    ],
+)
+def test_stage_cues(text, status):
+    found = lv(text)
+    assert found and {r[5] for r in found} == {status}
+
+
+def test_delivery_announced_for_later_is_a_commitment():
+    assert lv("Somijas droni Ukrainai tiks piegādāti nākamnedēļ.") == [("FIN", "drones", None, None, None, "committed")]
+
+
+def test_stage_stated_in_another_clause():
+    text = "Aizsardzības ministrs paziņoja, ka Latvija nodos Ukrainai 200 kravas automašīnas."
+    assert lv(text) == [("LVA", "equipment", 200, None, None, "committed")]
+
+
+# Numbers: digits with a space between thousands, decimal commas, number words, scale words and abbreviations.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvija ir nodevusi Ukrainai 1 000 dronu.", ("LVA", "drones", 1000, None, None, "delivered")),
+        ("Dānija nosūtīs Ukrainai divpadsmit haubices.", ("DNK", "artillery", 12, None, None, "committed")),
+        ("Norvēģija nodos Ukrainai trīs NASAMS sistēmas.", ("NOR", "air_defence", 3, None, None, "committed")),
+        ("Somija nosūtīs Ukrainai 20 tūkst. artilērijas lādiņu.", ("FIN", "ammunition", 20000, None, None, "committed")),
+        ("Francija piešķirs Ukrainai 1,5 miljardus eiro budžeta atbalstam.", ("FRA", "financial", None, 1.5e9, "EUR", "committed")),
+        ("Kanāda piešķirs Ukrainai 2,5 milj. eiro humānajai palīdzībai.", ("CAN", "humanitarian", None, 2.5e6, "EUR", "committed")),
+        ("Itālija piešķirs Ukrainai divdesmit miljonus eiro atjaunošanai.", ("ITA", "humanitarian", None, 20e6, "EUR", "committed")),
+        ("ASV nodos Ukrainai ieročus 300 miljonu dolāru vērtībā.", ("USA", "military_unspecified", None, 300e6, "USD", "committed")),
+    ],
+)
+def test_counts_and_amounts(text, expected):
+    assert lv(text) == [expected]
+
+
+def test_calibre_is_not_a_count():
+    assert lv("Čehija piegādāja Ukrainai 155 mm artilērijas munīciju.") == [("CZE", "ammunition", None, None, None, "delivered")]
+
+
+# What is not given: needs, requests, refusals, negation, aid to another country.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainai steidzami nepieciešama pretgaisa aizsardzība un artilērijas munīcija.",
+        "Zelenskis aicināja sabiedrotos nosūtīt vairāk pretgaisa aizsardzības sistēmu.",
+        "Ukraina lūdz Latviju nodot vēl dronus.",
+        "Ungārija atteicās piegādāt Ukrainai ieročus.",
+        "Latvija nenosūtīs Ukrainai tankus.",
+        "Vācija nav piegādājusi Ukrainai Taurus raķetes.",
+        "Latvija nosūtīs humāno palīdzību uz Moldovu.",
+        "Krievija raidīja pret Kijivu 40 dronus un raķetes.",
+    ],
+)
+def test_no_commitment(text):
+    assert lv(text) == []
+
+
+def test_training_in_another_country_belongs_to_the_giver():
+    assert keys("Latvija apmācīs ukraiņu karavīrus Vācijā.", lang="lv") == {("LVA", "training")}
+
+
+def test_place_named_first_is_not_the_giver():
+    assert keys("Vācijā notiks ukraiņu karavīru apmācība, ko finansēs Latvija.", lang="lv") == {("LVA", "training")}
+
+
+def test_package_value_with_listed_items():
+    text = "Latvija nodos Ukrainai palīdzības paketi 20 miljonu eiro vērtībā, kurā ietilpst droni, munīcija un ģeneratori."
+    found = lv(text)
+    assert {(r[0], r[1]) for r in found} == {("LVA", "drones"), ("LVA", "ammunition"), ("LVA", "equipment")}
+    assert all(r[3] is None for r in found)
+
+
+def test_coordinated_donors():
+    assert keys("Latvija un Igaunija nosūtīs Ukrainai dronus.", lang="lv") == {("LVA", "drones"), ("EST", "drones")}
+
+
+def test_language_is_detected():
+    text = "Latvijas valdība nolēma nodot Ukrainai vēl 20 bruņutransportierus un munīciju."
+    assert keys(text) == keys(text, lang="lv")
+
+
+def test_not_only_is_not_a_negation():
+    assert keys("Latvija nodos Ukrainai ne tikai dronus, bet arī munīciju.", lang="lv") == {("LVA", "drones"), ("LVA", "ammunition")}

@@ -1,0 +1,126 @@
+"""Czech: sentences of our own for the cue kinds added to the lexicon (receive, refuse, sell, deploy, ...)."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def test_receive_names_the_donor_after_the_source_word():
+    assert rows("Ukrajina obdržela od Japonska 30 milionů dolarů na humanitární pomoc.", lang="cs") == [
+        ("JPN", "humanitarian", None, 30e6, "USD", "delivered")
+    ]
+
+
+def test_receive_in_the_future_is_a_commitment():
+    assert rows("Ukrajina dostane od Norska další dva systémy NASAMS.", lang="cs") == [("NOR", "air_defence", 2, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Švýcarsko odmítlo povolit Německu předat Ukrajině munici pro Gepardy.",
+        "Maďarsko dál blokuje další tranši z Evropského mírového nástroje.",
+        "Německo odmítá dodat Ukrajině střely Taurus.",
+    ],
+)
+def test_refusals_give_nothing(text):
+    assert rows(text, lang="cs") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyjev požádal Česko o další houfnice.",
+        "Zelenskyj vyzývá spojence, aby poslali více protivzdušné obrany.",
+    ],
+)
+def test_requests_give_nothing(text):
+    assert rows(text, lang="cs") == []
+
+
+def test_a_sale_to_another_country_is_not_aid():
+    assert rows("Česko prodalo 20 houfnic Dana do Slovenska.", lang="cs") == []
+
+
+def test_a_deployment_to_another_country_is_not_aid():
+    assert rows("Armáda rozmístí protiletadlový systém na Slovensku v rámci mise NATO.", lang="cs") == []
+
+
+def test_aid_to_refugees_abroad_is_not_aid_to_ukraine():
+    assert rows("Vláda vyčlenila 50 milionů korun na pomoc ukrajinským uprchlíkům v Moldavsku.", lang="cs") == []
+
+
+def test_a_conversion_is_not_a_second_amount():
+    text = "Česko poskytne Ukrajině vojenskou pomoc za 500 milionů korun, tedy zhruba 20 milionů eur."
+    assert rows(text, lang="cs") == [("CZE", "military_unspecified", None, 500e6, "CZK", "committed")]
+
+
+def test_abbreviated_scale_before_the_currency():
+    assert rows("Česko daruje Ukrajině 1,5 mld. Kč na humanitární pomoc.", lang="cs") == [
+        ("CZE", "humanitarian", None, 1.5e9, "CZK", "committed")
+    ]
+
+
+def test_a_package_value_covers_the_items_it_lists():
+    text = "Norsko oznámilo nový balíček v hodnotě 300 milionů eur, který zahrnuje dělostřeleckou munici a drony."
+    assert rows(text, lang="cs") == [
+        ("NOR", "ammunition", None, None, None, "committed"),
+        ("NOR", "drones", None, None, None, "committed"),
+    ]
+
+
+def test_a_stage_stated_in_another_clause():
+    text = "Dvanáct houfnic, které Francie slíbila v lednu, už dorazilo na Ukrajinu."
+    assert rows(text, lang="cs") == [("FRA", "artillery", 12, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgie předala Ukrajině deset nákladních vozů.", ("BEL", "equipment", 10, None, None, "delivered")),
+        ("Dánsko poslalo Ukrajině 20 tanků Leopard 1.", ("DNK", "armoured_vehicles", 20, None, None, "delivered")),
+        ("Česko darovalo Ukrajině 40 raketometů RM-70.", ("CZE", "artillery", 40, None, None, "delivered")),
+    ],
+)
+def test_past_transfers_are_deliveries(text, expected):
+    assert rows(text, lang="cs") == [expected]
+
+
+def test_a_disbursed_tranche_is_delivered_financial_aid():
+    assert rows("Evropská komise vyplatila Ukrajině 1,5 miliardy eur rozpočtové podpory.", lang="cs") == [
+        ("EU", "financial", None, 1.5e9, "EUR", "delivered")
+    ]
+
+
+def test_energy_support_is_humanitarian():
+    assert rows("Česko poskytne 100 milionů korun na obnovu ukrajinské energetiky.", lang="cs") == [
+        ("CZE", "humanitarian", None, 100e6, "CZK", "committed")
+    ]
+
+
+def test_maintenance_and_spare_parts_are_equipment():
+    assert rows("Česko zaplatí údržbu a náhradní díly pro ukrajinské houfnice.", lang="cs") == [
+        ("CZE", "equipment", None, None, None, "committed")
+    ]
+
+
+def test_interceptor_drones_are_air_defence():
+    assert keys("Česko dodá Ukrajině záchytné drony.", lang="cs") == {("CZE", "air_defence")}
+
+
+def test_fuel_rations_and_uniforms_are_equipment():
+    assert rows("Slovensko poslalo ukrajinské armádě naftu, bojové dávky a uniformy.", lang="cs") == [
+        ("SVK", "equipment", None, None, None, "delivered")
+    ]
+
+
+def test_comitative_donor_gives_too():
+    assert keys("Česko spolu s Dánskem zaplatí drony pro Ukrajinu.", lang="cs") == {("CZE", "drones"), ("DNK", "drones")}
+
+
+def test_an_offer_is_proposed():
+    assert rows("Švédsko nabízí Ukrajině nový protiletadlový systém.", lang="cs") == [("SWE", "air_defence", None, None, None, "proposed")]
+
+
+def test_training_abroad_is_still_given_by_the_donor():
+    assert rows("Česko vycvičí ukrajinské vojáky v Polsku.", lang="cs") == [("CZE", "training", None, None, None, "committed")]

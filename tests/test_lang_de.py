@@ -1,0 +1,133 @@
+"""German: sentences of our own for the cue kinds added to the lexicon (receive, refuse, sell, deploy, ...)."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def test_receive_names_the_donor_after_the_source_word():
+    assert rows("Die Ukraine hat von Japan weitere 30 Millionen Dollar für humanitäre Hilfe erhalten.") == [
+        ("JPN", "humanitarian", None, 30e6, "USD", "delivered")
+    ]
+
+
+def test_receive_in_the_future_is_a_commitment():
+    assert rows("Die Ukraine erhält aus Norwegen zwei weitere NASAMS-Systeme.") == [("NOR", "air_defence", 2, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Schweiz verweigert die Weitergabe von Gepard-Munition an die Ukraine.",
+        "Der Bundeskanzler lehnt die Lieferung von Taurus-Marschflugkörpern an die Ukraine weiterhin ab.",
+        "Ungarn blockiert seit Monaten eine weitere Tranche der Europäischen Friedensfazilität.",
+    ],
+)
+def test_refusals_give_nothing(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiew bat Berlin erneut um Taurus-Marschflugkörper.",
+        "Selenskyj fordert von den Verbündeten mehr Flugabwehrsysteme.",
+    ],
+)
+def test_requests_give_nothing(text):
+    assert rows(text) == []
+
+
+def test_a_sale_to_another_country_is_not_aid():
+    assert rows("Deutschland verkauft 44 Leopard-2-Panzer an Tschechien.") == []
+
+
+def test_a_deployment_to_another_country_is_not_aid():
+    assert rows("Die Bundeswehr verlegt ein Patriot-System nach Polen, um den Flughafen Rzeszów zu schützen.") == []
+
+
+def test_aid_to_refugees_abroad_is_not_aid_to_ukraine():
+    assert rows("Österreich stellt 5 Millionen Euro für ukrainische Flüchtlinge in Moldau bereit.") == []
+
+
+def test_a_conversion_is_not_a_second_amount():
+    text = "Schweden stellt der Ukraine Militärhilfe von 6,5 Milliarden Kronen bereit, umgerechnet rund 570 Millionen Euro."
+    assert rows(text) == [("SWE", "military_unspecified", None, 6.5e9, "SEK", "committed")]
+
+
+def test_abbreviated_scale_before_the_currency():
+    assert rows("Die Bundesregierung stellt der Ukraine weitere 1,4 Mrd. Euro für die Luftverteidigung bereit.") == [
+        ("DEU", "air_defence", None, 1.4e9, "EUR", "committed")
+    ]
+
+
+def test_a_package_value_covers_the_items_it_lists():
+    text = "Norwegen kündigt ein neues Paket im Wert von 300 Millionen Euro an, das Artilleriemunition und Drohnen umfasst."
+    assert rows(text) == [
+        ("NOR", "ammunition", None, None, None, "committed"),
+        ("NOR", "drones", None, None, None, "committed"),
+    ]
+
+
+def test_a_stage_stated_in_another_clause():
+    assert rows(
+        "Die zwölf Panzerhaubitzen, die die Niederlande im Januar zugesagt hatten, sind inzwischen in der Ukraine eingetroffen."
+    ) == [("NLD", "artillery", 12, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgien hat der Ukraine zehn Lastwagen übergeben.", ("BEL", "equipment", 10, None, None, "delivered")),
+        ("Dänemark lieferte der Ukraine 20 Kampfpanzer Leopard 1.", ("DNK", "armoured_vehicles", 20, None, None, "delivered")),
+        ("Die Granaten wurden von Belgien an die Ukraine geliefert.", ("BEL", "ammunition", None, None, None, "delivered")),
+    ],
+)
+def test_past_transfers_are_deliveries(text, expected):
+    assert rows(text) == [expected]
+
+
+def test_a_disbursed_tranche_is_delivered_financial_aid():
+    assert rows("Die EU-Kommission hat der Ukraine eine weitere Tranche von 1,5 Milliarden Euro Budgethilfe ausgezahlt.") == [
+        ("EU", "financial", None, 1.5e9, "EUR", "delivered")
+    ]
+
+
+def test_energy_support_is_humanitarian():
+    assert rows("Österreich überweist 5 Millionen Euro für die Energieversorgung der Ukraine.") == [
+        ("AUT", "humanitarian", None, 5e6, "EUR", "committed")
+    ]
+
+
+def test_maintenance_and_spare_parts_are_equipment():
+    assert rows("Deutschland finanziert die Instandsetzung und Ersatzteile für die ukrainischen Panzerhaubitzen.") == [
+        ("DEU", "equipment", None, None, None, "committed")
+    ]
+
+
+def test_interceptor_drones_are_air_defence():
+    assert keys("Deutschland liefert der Ukraine Abfangdrohnen.") == {("DEU", "air_defence")}
+
+
+def test_fuel_rations_and_uniforms_are_equipment():
+    assert rows("Polen hat der ukrainischen Armee Diesel, Verpflegung und Uniformen geschickt.") == [
+        ("POL", "equipment", None, None, None, "delivered")
+    ]
+
+
+def test_comitative_donor_gives_too():
+    assert keys("Deutschland finanziert gemeinsam mit Dänemark Drohnen für die Ukraine.") == {("DEU", "drones"), ("DNK", "drones")}
+
+
+def test_an_offer_is_proposed():
+    assert rows("Italien bietet der Ukraine ein zweites SAMP/T-System an.") == [("ITA", "air_defence", 1, None, None, "proposed")]
+
+
+def test_a_decision_is_a_commitment():
+    assert rows("Die Bundesregierung hat beschlossen, der Ukraine 18 Radhaubitzen zu liefern.") == [
+        ("DEU", "artillery", 18, None, None, "committed")
+    ]
+
+
+def test_training_abroad_is_still_given_by_the_donor():
+    assert rows("Deutschland wird ukrainische Soldaten in Polen ausbilden.") == [("DEU", "training", None, None, None, "committed")]

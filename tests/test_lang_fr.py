@@ -1,0 +1,139 @@
+"""French: sentences of our own for the cue kinds added to the lexicon (receive, refuse, sell, deploy, ...)."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def test_receive_names_the_donor_after_the_source_word():
+    assert rows("L'Ukraine a reçu du Japon 30 millions de dollars d'aide humanitaire.") == [
+        ("JPN", "humanitarian", None, 30e6, "USD", "delivered")
+    ]
+
+
+def test_receive_in_the_future_is_a_commitment():
+    assert rows("L'Ukraine recevra de la Norvège deux systèmes NASAMS supplémentaires.") == [
+        ("NOR", "air_defence", 2, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Suisse refuse de livrer à l'Ukraine des munitions pour les chars Gepard.",
+        "La Slovaquie a bloqué l'envoi de nouveaux avions MiG-29 à Kiev.",
+        "Berlin rejette toujours la livraison de missiles Taurus à l'Ukraine.",
+    ],
+)
+def test_refusals_give_nothing(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev a demandé à l'Allemagne des missiles Taurus supplémentaires.",
+        "Le président ukrainien exhorte les Alliés à envoyer davantage de systèmes de défense aérienne.",
+    ],
+)
+def test_requests_give_nothing(text):
+    assert rows(text) == []
+
+
+def test_a_sale_to_another_country_is_not_aid():
+    assert rows("La France a vendu douze canons Caesar à la Lituanie.") == []
+
+
+def test_a_deployment_to_another_country_is_not_aid():
+    assert rows("La France va déployer un système SAMP/T en Roumanie pour protéger le flanc est de l'OTAN.") == []
+
+
+def test_aid_to_refugees_abroad_is_not_aid_to_ukraine():
+    assert rows("La Belgique débloque 5 millions d'euros pour l'accueil des réfugiés ukrainiens.") == []
+
+
+def test_a_conversion_is_not_a_second_amount():
+    assert rows("La Suède fournira à l'Ukraine une aide militaire de 6,5 milliards de couronnes, soit environ 570 millions d'euros.") == [
+        ("SWE", "military_unspecified", None, 6.5e9, "SEK", "committed")
+    ]
+
+
+def test_joiner_between_amount_and_currency():
+    assert rows("L'Italie accordera 20 millions d'euros d'aide humanitaire à l'Ukraine.") == [
+        ("ITA", "humanitarian", None, 20e6, "EUR", "committed")
+    ]
+
+
+def test_a_package_value_covers_the_items_it_lists():
+    text = "La Norvège annonce un nouveau paquet de 300 millions d'euros qui comprend des munitions d'artillerie et des drones."
+    assert rows(text) == [
+        ("NOR", "ammunition", None, None, None, "committed"),
+        ("NOR", "drones", None, None, None, "committed"),
+    ]
+
+
+def test_a_stage_stated_in_another_clause():
+    assert rows("Les douze canons Caesar, que la France avait promis en janvier, sont arrivés en Ukraine.") == [
+        ("FRA", "artillery", 12, None, None, "delivered")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Belgique a fourni dix camions militaires à l'Ukraine.", ("BEL", "equipment", 10, None, None, "delivered")),
+        ("Le Danemark a envoyé 20 chars Leopard 1 à l'Ukraine.", ("DNK", "armoured_vehicles", 20, None, None, "delivered")),
+        ("Des obus ont été livrés à l'Ukraine par la Belgique.", ("BEL", "ammunition", None, None, None, "delivered")),
+    ],
+)
+def test_past_transfers_are_deliveries(text, expected):
+    assert rows(text) == [expected]
+
+
+def test_a_disbursed_loan_is_delivered_financial_aid():
+    assert rows("La Commission européenne a décaissé une nouvelle tranche de 1,5 milliard d'euros d'aide budgétaire à l'Ukraine.") == [
+        ("EU", "financial", None, 1.5e9, "EUR", "delivered")
+    ]
+
+
+def test_energy_support_is_humanitarian():
+    assert rows("Le Portugal a versé 5 millions d'euros au fonds de soutien énergétique de l'Ukraine.") == [
+        ("PRT", "humanitarian", None, 5e6, "EUR", "delivered")
+    ]
+
+
+def test_maintenance_and_spare_parts_are_equipment():
+    assert rows("L'Allemagne financera la maintenance et les pièces de rechange des obusiers ukrainiens.") == [
+        ("DEU", "equipment", None, None, None, "committed")
+    ]
+
+
+def test_interceptor_drones_are_air_defence():
+    assert keys("La France livrera des drones intercepteurs à l'Ukraine.") == {("FRA", "air_defence")}
+
+
+def test_fuel_rations_and_uniforms_are_equipment():
+    assert rows("La Pologne a envoyé du carburant, des rations et des uniformes à l'armée ukrainienne.") == [
+        ("POL", "equipment", None, None, None, "delivered")
+    ]
+
+
+def test_comitative_donor_gives_too():
+    assert keys("La France, aux côtés de l'Allemagne, financera des drones pour l'Ukraine.") == {
+        ("FRA", "drones"),
+        ("DEU", "drones"),
+    }
+
+
+def test_an_offer_is_proposed():
+    assert rows("L'Italie se dit prête à livrer un second système SAMP/T à l'Ukraine.") == [
+        ("ITA", "air_defence", 1, None, None, "proposed")
+    ]
+
+
+def test_a_pledge_is_a_commitment():
+    assert rows("Les Pays-Bas ont promis 18 avions F-16 à l'Ukraine.") == [("NLD", "aircraft", 18, None, None, "committed")]
+
+
+def test_training_abroad_is_still_given_by_the_donor():
+    assert rows("La France formera 2 000 soldats ukrainiens en Pologne.") == [("FRA", "training", None, None, None, "committed")]

@@ -1,0 +1,133 @@
+"""Italian: sentences of our own for the cue kinds added to the lexicon (receive, refuse, sell, deploy, ...)."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def test_receive_names_the_donor_after_the_source_word():
+    assert rows("L'Ucraina ha ricevuto dal Giappone 30 milioni di dollari in aiuti umanitari.") == [
+        ("JPN", "humanitarian", None, 30e6, "USD", "delivered")
+    ]
+
+
+def test_receive_in_the_future_is_a_commitment():
+    assert rows("L'Ucraina riceverà dalla Norvegia due ulteriori sistemi NASAMS.") == [("NOR", "air_defence", 2, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Svizzera rifiuta di riesportare in Ucraina munizioni per i Gepard.",
+        "Il governo ungherese ha bloccato una nuova tranche del Fondo europeo per la pace.",
+        "La Germania respinge la richiesta di inviare missili Taurus all'Ucraina.",
+    ],
+)
+def test_refusals_give_nothing(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev ha chiesto all'Italia un secondo sistema SAMP/T.",
+        "Zelensky esorta gli alleati a inviare più sistemi di difesa aerea.",
+    ],
+)
+def test_requests_give_nothing(text):
+    assert rows(text) == []
+
+
+def test_a_sale_to_another_country_is_not_aid():
+    assert rows("L'Italia ha venduto 24 caccia Eurofighter al Kuwait.") == []
+
+
+def test_a_deployment_to_another_country_is_not_aid():
+    assert rows("L'Italia schiererà un sistema SAMP/T in Slovacchia nell'ambito della NATO.") == []
+
+
+def test_aid_to_refugees_abroad_is_not_aid_to_ukraine():
+    assert rows("L'Italia stanzia 5 milioni di euro per l'accoglienza dei profughi ucraini in Moldavia.") == []
+
+
+def test_a_conversion_is_not_a_second_amount():
+    text = "La Svezia fornirà all'Ucraina aiuti militari per 6,5 miliardi di corone, cioè circa 570 milioni di euro."
+    assert rows(text) == [("SWE", "military_unspecified", None, 6.5e9, "SEK", "committed")]
+
+
+def test_joiner_between_amount_and_currency():
+    assert rows("La Francia concederà 174 milioni di euro di aiuti umanitari all'Ucraina.") == [
+        ("FRA", "humanitarian", None, 174e6, "EUR", "committed")
+    ]
+
+
+def test_abbreviated_scale_before_the_currency():
+    assert rows("L'Italia stanzia 1,5 mld di euro di sostegno al bilancio dell'Ucraina.") == [
+        ("ITA", "financial", None, 1.5e9, "EUR", "committed")
+    ]
+
+
+def test_a_package_value_covers_the_items_it_lists():
+    text = "La Norvegia ha annunciato un nuovo pacchetto da 300 milioni di euro che comprende munizioni di artiglieria e droni."
+    assert rows(text) == [
+        ("NOR", "ammunition", None, None, None, "committed"),
+        ("NOR", "drones", None, None, None, "committed"),
+    ]
+
+
+def test_a_stage_stated_in_another_clause():
+    assert rows("I dodici obici che la Francia aveva promesso a gennaio, secondo il ministero, sono arrivati in Ucraina.") == [
+        ("FRA", "artillery", 12, None, None, "delivered")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il Belgio ha fornito dieci camion militari all'Ucraina.", ("BEL", "equipment", 10, None, None, "delivered")),
+        ("La Danimarca ha inviato 20 carri armati Leopard 1 all'Ucraina.", ("DNK", "armoured_vehicles", 20, None, None, "delivered")),
+        ("I proiettili sono stati consegnati all'Ucraina dal Belgio.", ("BEL", "ammunition", None, None, None, "delivered")),
+    ],
+)
+def test_past_transfers_are_deliveries(text, expected):
+    assert rows(text) == [expected]
+
+
+def test_a_disbursed_tranche_is_delivered_financial_aid():
+    assert rows("La Commissione europea ha erogato all'Ucraina un prestito di 1,5 miliardi di euro.") == [
+        ("EU", "financial", None, 1.5e9, "EUR", "delivered")
+    ]
+
+
+def test_energy_support_is_humanitarian():
+    assert rows("Il Portogallo destina 5 milioni di euro al settore energetico ucraino.") == [
+        ("PRT", "humanitarian", None, 5e6, "EUR", "committed")
+    ]
+
+
+def test_maintenance_and_spare_parts_are_equipment():
+    assert rows("L'Italia finanzierà la manutenzione e i pezzi di ricambio degli obici ucraini.") == [
+        ("ITA", "equipment", None, None, None, "committed")
+    ]
+
+
+def test_interceptor_drones_are_air_defence():
+    assert keys("La Francia invierà droni intercettori all'Ucraina.") == {("FRA", "air_defence")}
+
+
+def test_fuel_rations_and_uniforms_are_equipment():
+    assert rows("La Polonia ha inviato gasolio, razioni e uniformi all'esercito ucraino.") == [
+        ("POL", "equipment", None, None, None, "delivered")
+    ]
+
+
+def test_comitative_donor_gives_too():
+    assert keys("L'Italia, insieme alla Francia, finanzierà droni per l'Ucraina.") == {("ITA", "drones"), ("FRA", "drones")}
+
+
+def test_an_offer_is_proposed():
+    assert rows("La Spagna offre all'Ucraina un nuovo sistema Patriot.") == [("ESP", "air_defence", 1, None, None, "proposed")]
+
+
+def test_training_abroad_is_still_given_by_the_donor():
+    assert rows("L'Italia addestrerà 2.000 soldati ucraini in Polonia.") == [("ITA", "training", None, None, None, "committed")]

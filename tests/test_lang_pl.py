@@ -1,0 +1,130 @@
+"""Polish: sentences of our own for the cue kinds added to the lexicon (receive, refuse, sell, deploy, ...)."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def test_receive_names_the_donor_after_the_source_word():
+    assert rows("Ukraina otrzymała od Japonii 30 mln dolarów pomocy humanitarnej.", lang="pl") == [
+        ("JPN", "humanitarian", None, 30e6, "USD", "delivered")
+    ]
+
+
+def test_receive_in_the_future_is_a_commitment():
+    assert rows("Ukraina otrzyma od Norwegii dwa kolejne systemy NASAMS.", lang="pl") == [
+        ("NOR", "air_defence", 2, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Szwajcaria odmówiła zgody na przekazanie Ukrainie amunicji do Gepardów.",
+        "Węgry blokują kolejną transzę z Europejskiego Instrumentu na rzecz Pokoju.",
+        "Niemcy odrzucają wniosek o dostawy pocisków Taurus dla Ukrainy.",
+    ],
+)
+def test_refusals_give_nothing(text):
+    assert rows(text, lang="pl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kijów poprosił Polskę o kolejne wyrzutnie Patriot.",
+        "Zełenski wzywa sojuszników do przekazania większej liczby systemów obrony powietrznej.",
+    ],
+)
+def test_requests_give_nothing(text):
+    assert rows(text, lang="pl") == []
+
+
+def test_a_sale_to_another_country_is_not_aid():
+    assert rows("Polska sprzedała 48 armatohaubic Krab do Rumunii.", lang="pl") == []
+
+
+def test_a_deployment_to_another_country_is_not_aid():
+    assert rows("Polska rozmieści baterię Patriot na Litwie w ramach misji NATO.", lang="pl") == []
+
+
+def test_aid_to_refugees_abroad_is_not_aid_to_ukraine():
+    assert rows("Rząd przeznaczy 50 mln zł na pomoc dla uchodźców z Ukrainy w Mołdawii.", lang="pl") == []
+
+
+def test_a_conversion_is_not_a_second_amount():
+    text = "Polska przekaże Ukrainie pomoc wojskową o wartości 1 mld zł, czyli około 230 mln euro."
+    assert rows(text, lang="pl") == [("POL", "military_unspecified", None, 1e9, "PLN", "committed")]
+
+
+def test_abbreviated_scale_before_the_currency():
+    assert rows("Niemcy przeznaczą 1,4 mld euro na obronę powietrzną Ukrainy.", lang="pl") == [
+        ("DEU", "air_defence", None, 1.4e9, "EUR", "committed")
+    ]
+
+
+def test_a_package_value_covers_the_items_it_lists():
+    text = "Norwegia ogłosiła nowy pakiet o wartości 300 mln euro, który obejmuje amunicję artyleryjską i drony."
+    assert rows(text, lang="pl") == [
+        ("NOR", "ammunition", None, None, None, "committed"),
+        ("NOR", "drones", None, None, None, "committed"),
+    ]
+
+
+def test_a_stage_stated_in_another_clause():
+    text = "Dwanaście haubic, które Francja obiecała w styczniu, dotarło już na Ukrainę."
+    assert rows(text, lang="pl") == [("FRA", "artillery", 12, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgia przekazała Ukrainie dziesięć ciężarówek.", ("BEL", "equipment", 10, None, None, "delivered")),
+        ("Dania wysłała na Ukrainę 20 czołgów Leopard 1.", ("DNK", "armoured_vehicles", 20, None, None, "delivered")),
+        ("Amunicja została dostarczona Ukrainie przez Belgię.", ("BEL", "ammunition", None, None, None, "delivered")),
+    ],
+)
+def test_past_transfers_are_deliveries(text, expected):
+    assert rows(text, lang="pl") == [expected]
+
+
+def test_a_disbursed_tranche_is_delivered_financial_aid():
+    assert rows("Komisja Europejska wypłaciła Ukrainie 1,5 mld euro wsparcia budżetowego.", lang="pl") == [
+        ("EU", "financial", None, 1.5e9, "EUR", "delivered")
+    ]
+
+
+def test_energy_support_is_humanitarian():
+    assert rows("Polska przekaże 20 mln zł na odbudowę ukraińskiego sektora energetycznego.", lang="pl") == [
+        ("POL", "humanitarian", None, 20e6, "PLN", "committed")
+    ]
+
+
+def test_maintenance_and_spare_parts_are_equipment():
+    assert rows("Polska sfinansuje serwis i części zamienne do ukraińskich czołgów.", lang="pl") == [
+        ("POL", "equipment", None, None, None, "committed")
+    ]
+
+
+def test_interceptor_drones_are_air_defence():
+    assert keys("Polska przekaże Ukrainie drony przechwytujące.", lang="pl") == {("POL", "air_defence")}
+
+
+def test_fuel_rations_and_uniforms_are_equipment():
+    assert rows("Litwa wysłała ukraińskiej armii paliwo, racje żywnościowe i mundury.", lang="pl") == [
+        ("LTU", "equipment", None, None, None, "delivered")
+    ]
+
+
+def test_comitative_donor_gives_too():
+    assert keys("Polska wspólnie z Litwą sfinansuje drony dla Ukrainy.", lang="pl") == {("POL", "drones"), ("LTU", "drones")}
+
+
+def test_an_offer_is_proposed():
+    assert rows("Szwecja oferuje Ukrainie nowy system obrony powietrznej.", lang="pl") == [
+        ("SWE", "air_defence", None, None, None, "proposed")
+    ]
+
+
+def test_training_abroad_is_still_given_by_the_donor():
+    assert rows("Polska przeszkoli ukraińskich żołnierzy w Niemczech.", lang="pl") == [("POL", "training", None, None, None, "committed")]

@@ -1,0 +1,127 @@
+"""Portuguese: sentences of our own for the cue kinds added to the lexicon (receive, refuse, sell, deploy, ...)."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def test_receive_names_the_donor_after_the_source_word():
+    assert rows("A Ucrânia recebeu do Japão 30 milhões de dólares em ajuda humanitária.") == [
+        ("JPN", "humanitarian", None, 30e6, "USD", "delivered")
+    ]
+
+
+def test_receive_in_the_future_is_a_commitment():
+    assert rows("A Ucrânia receberá da Noruega dois sistemas NASAMS adicionais.") == [("NOR", "air_defence", 2, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Suíça recusa reexportar para a Ucrânia munições para os Gepard.",
+        "O Governo húngaro bloqueou uma nova tranche do Mecanismo Europeu de Apoio à Paz.",
+        "A Alemanha rejeitou o envio de mísseis Taurus para a Ucrânia.",
+    ],
+)
+def test_refusals_give_nothing(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev pediu a Portugal mais tanques Leopard 2.",
+        "Zelensky apelou aos aliados para enviarem mais sistemas de defesa aérea.",
+    ],
+)
+def test_requests_give_nothing(text):
+    assert rows(text) == []
+
+
+def test_a_sale_to_another_country_is_not_aid():
+    assert rows("Portugal vendeu 12 caças F-16 à Roménia.") == []
+
+
+def test_a_deployment_to_another_country_is_not_aid():
+    assert rows("Portugal vai posicionar um sistema de defesa aérea na Roménia, no âmbito da NATO.") == []
+
+
+def test_aid_to_refugees_abroad_is_not_aid_to_ukraine():
+    assert rows("Portugal atribui 5 milhões de euros ao acolhimento de refugiados ucranianos na Moldávia.") == []
+
+
+def test_a_conversion_is_not_a_second_amount():
+    text = "A Suécia vai fornecer à Ucrânia ajuda militar de 6,5 mil milhões de coroas, ou seja, cerca de 570 milhões de euros."
+    assert rows(text) == [("SWE", "military_unspecified", None, 6.5e9, "SEK", "committed")]
+
+
+def test_joiner_between_amount_and_currency():
+    assert rows("A Itália vai conceder 20 milhões de euros de ajuda humanitária à Ucrânia.") == [
+        ("ITA", "humanitarian", None, 20e6, "EUR", "committed")
+    ]
+
+
+def test_a_package_value_covers_the_items_it_lists():
+    text = "A Noruega anunciou um novo pacote de 300 milhões de euros que inclui munições de artilharia e drones."
+    assert rows(text) == [
+        ("NOR", "ammunition", None, None, None, "committed"),
+        ("NOR", "drones", None, None, None, "committed"),
+    ]
+
+
+def test_a_stage_stated_in_another_clause():
+    assert rows("Os doze obuses que a França tinha prometido em janeiro, segundo o ministério, já chegaram à Ucrânia.") == [
+        ("FRA", "artillery", 12, None, None, "delivered")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Bélgica forneceu dez camiões militares à Ucrânia.", ("BEL", "equipment", 10, None, None, "delivered")),
+        ("A Dinamarca enviou 20 tanques Leopard 1 para a Ucrânia.", ("DNK", "armoured_vehicles", 20, None, None, "delivered")),
+        ("As munições foram entregues à Ucrânia pela Bélgica.", ("BEL", "ammunition", None, None, None, "delivered")),
+    ],
+)
+def test_past_transfers_are_deliveries(text, expected):
+    assert rows(text) == [expected]
+
+
+def test_a_disbursed_tranche_is_delivered_financial_aid():
+    assert rows("A Comissão Europeia desembolsou uma nova tranche de 1,5 mil milhões de euros de apoio orçamental à Ucrânia.") == [
+        ("EU", "financial", None, 1.5e9, "EUR", "delivered")
+    ]
+
+
+def test_energy_support_is_humanitarian():
+    assert rows("Portugal vai doar 5 milhões de euros para o setor energético da Ucrânia.") == [
+        ("PRT", "humanitarian", None, 5e6, "EUR", "committed")
+    ]
+
+
+def test_maintenance_and_spare_parts_are_equipment():
+    assert rows("Portugal vai financiar a manutenção e as peças sobressalentes dos obuses ucranianos.") == [
+        ("PRT", "equipment", None, None, None, "committed")
+    ]
+
+
+def test_interceptor_drones_are_air_defence():
+    assert keys("A França vai enviar drones intercetores para a Ucrânia.") == {("FRA", "air_defence")}
+
+
+def test_fuel_rations_and_uniforms_are_equipment():
+    assert rows("A Polónia enviou gasóleo, rações de combate e uniformes para o exército ucraniano.") == [
+        ("POL", "equipment", None, None, None, "delivered")
+    ]
+
+
+def test_comitative_donor_gives_too():
+    assert keys("Portugal, juntamente com a Espanha, vai financiar drones para a Ucrânia.") == {("PRT", "drones"), ("ESP", "drones")}
+
+
+def test_an_offer_is_proposed():
+    assert rows("A Itália oferece à Ucrânia um novo sistema SAMP/T.") == [("ITA", "air_defence", 1, None, None, "proposed")]
+
+
+def test_training_abroad_is_still_given_by_the_donor():
+    assert rows("Portugal vai treinar militares ucranianos na Polónia.") == [("PRT", "training", None, None, None, "committed")]

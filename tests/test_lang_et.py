@@ -1,0 +1,190 @@
+"""Estonian: sentences of our own, in the style of Estonian government releases and news."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def et(text: str) -> list[tuple]:
+    return rows(text, lang="et")
+
+
+# Donors: Babel's name with a case ending, a lexicon form, a demonym, a capital.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eesti saadab Ukrainale 10 haubitsat.", ("EST", "artillery", 10, None, None, "committed")),
+        ("Saksamaa valitsus otsustas saata Ukrainale neli Patriot süsteemi.", ("DEU", "air_defence", 4, None, None, "committed")),
+        ("Madalmaade valitsus annetab Ukrainale 18 F-16 hävitajat.", ("NLD", "aircraft", 18, None, None, "committed")),
+        (
+            "Ameerika Ühendriikide kaitseministeerium on üle andnud Ukrainale 31 Abrams tanki.",
+            ("USA", "armoured_vehicles", 31, None, None, "delivered"),
+        ),
+        ("Briti valitsus lubas Ukrainale 14 Challenger 2 tanki.", ("GBR", "armoured_vehicles", 14, None, None, "committed")),
+        ("Berliin lubas Kiievile uusi IRIS-T süsteeme.", ("DEU", "air_defence", None, None, None, "committed")),
+    ],
+)
+def test_donor_forms(text, expected):
+    assert et(text) == [expected]
+
+
+def test_language_is_detected():
+    text = "Norra saadab Ukrainale kaks NASAMS-süsteemi."
+    assert rows(text) == et(text) == [("NOR", "air_defence", 2, None, None, "committed")]
+
+
+def test_coordinated_donors_share_the_commitment():
+    assert keys("Ameerika Ühendriigid ja Saksamaa saadavad Ukrainale Patriot süsteeme.", lang="et") == {
+        ("USA", "air_defence"),
+        ("DEU", "air_defence"),
+    }
+
+
+def test_two_donors_in_two_clauses():
+    assert keys("Eesti saadab Ukrainale 20 mürsku ning Läti saadab 10 drooni.", lang="et") == {
+        ("EST", "ammunition"),
+        ("LVA", "drones"),
+    }
+
+
+def test_demonym_gives_training():
+    assert et("Soome instruktorid koolitavad Ukraina sõdureid.") == [("FIN", "training", None, None, None, "committed")]
+
+
+def test_training_place_is_not_the_donor():
+    assert et("Eesti koolitab Poolas Ukraina sõdureid.") == [("EST", "training", None, None, None, "committed")]
+
+
+# Stages.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Saksamaa on tarninud Ukrainale 18 tanki Leopard 2.", "delivered"),
+        ("Taani on üle andnud Ukrainale 19 F-16 hävitajat.", "delivered"),
+        ("Prantsusmaa kavatseb saata Ukrainale Mirage hävitajaid.", "proposed"),
+        ("USA kaalub ATACMS-rakettide saatmist Ukrainale.", "proposed"),
+        ("Itaalia võiks tarnida Ukrainale teise SAMP/T süsteemi.", "proposed"),
+        ("Eesti valitsus kiitis heaks uue sõjalise abi paketi Ukrainale.", "committed"),
+        ("Saksamaa tarnib järgmisel kuul Ukrainale kolm IRIS-T SLM süsteemi.", "committed"),
+    ],
+)
+def test_stage_cues(text, status):
+    found = et(text)
+    assert found and {r[5] for r in found} == {status}
+
+
+def test_stage_stated_in_another_clause():
+    found = et("Saksamaa valitsus teatas, et Leopard tankid on juba Ukrainale tarnitud.")
+    assert found == [("DEU", "armoured_vehicles", None, None, None, "delivered")]
+
+
+def test_stage_carried_from_the_previous_sentence():
+    found = et("Eesti kaalub uut abipaketti. Paketti kuuluks 20 soomukit.")
+    assert found == [("EST", "armoured_vehicles", 20, None, None, "proposed")]
+
+
+# Counts.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Holland tarnib Ukrainale 1 000 000 mürsku.", ("NLD", "ammunition", 1_000_000)),
+        ("Kanada saadab Ukrainale 25\u00a0000 automaatrelva.", ("CAN", "small_arms", 25_000)),
+        ("Saksamaa on tarninud Ukrainale ühe IRIS-T süsteemi.", ("DEU", "air_defence", 1)),
+        ("Leedu saadab Ukrainale kolm tuhat granaati.", ("LTU", "ammunition", 3000)),
+        ("Poola saadab Ukrainale sada tanki.", ("POL", "armoured_vehicles", 100)),
+        ("Läti saadab Ukrainale kakskümmend viis veokit.", ("LVA", "equipment", 25)),
+        ("Kanada annetab Ukrainale viissada drooni.", ("CAN", "drones", 500)),
+    ],
+)
+def test_counts(text, expected):
+    assert [(r[0], r[1], r[2]) for r in et(text)] == [expected]
+
+
+def test_calibre_is_not_a_count():
+    assert et("Läti on saatnud Ukrainale 155 mm mürske.") == [("LVA", "ammunition", None, None, None, "delivered")]
+
+
+# Amounts.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rootsi annetab Ukrainale 100 miljonit eurot humanitaarabi.", ("SWE", "humanitarian", None, 100e6, "EUR", "committed")),
+        ("Eesti annab Ukrainale 10 mln eurot humanitaarabi.", ("EST", "humanitarian", None, 10e6, "EUR", "committed")),
+        ("Jaapan annab Ukrainale 4,5 miljardit dollarit eelarvetoetust.", ("JPN", "financial", None, 4.5e9, "USD", "committed")),
+        ("Poola annab Ukrainale 100 miljonit zlotti humanitaarabi.", ("POL", "humanitarian", None, 100e6, "PLN", "committed")),
+        ("Norra annab Ukrainale õhutõrjeks 10 miljardit krooni.", ("NOR", "air_defence", None, 10e9, "NOK", "committed")),
+        (
+            "Euroopa Komisjon maksis Ukrainale välja 4,2 miljardit eurot makromajanduslikku finantsabi.",
+            ("EU", "financial", None, 4.2e9, "EUR", "delivered"),
+        ),
+        (
+            "Ameerika Ühendriigid eraldasid Ukrainale miljardi dollari suuruse sõjalise abipaketi.",
+            ("USA", "military_unspecified", None, 1e9, "USD", "committed"),
+        ),
+    ],
+)
+def test_amounts(text, expected):
+    assert et(text) == [expected]
+
+
+def test_a_second_currency_is_a_conversion():
+    found = et("Taani annetab Ukrainale sõjalist abi 2,2 miljardit krooni ehk umbes 300 miljonit eurot.")
+    assert found == [("DNK", "military_unspecified", None, 2.2e9, "DKK", "committed")]
+
+
+def test_package_value_with_one_listed_item():
+    found = et("Eesti uus abipakett sisaldab 10 soomukit ja selle väärtus on 50 miljonit eurot.")
+    assert found == [("EST", "armoured_vehicles", 10, 50e6, "EUR", "committed")]
+
+
+def test_package_value_with_several_listed_items():
+    found = et("Taani uus 1,2 miljardi kroonine abipakett sisaldab mürske ja tankitõrjerelvi.")
+    assert found == [
+        ("DNK", "ammunition", None, None, None, "committed"),
+        ("DNK", "small_arms", None, None, None, "committed"),
+    ]
+
+
+# Categories that need a rule of their own.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saksamaa saadab Ukrainale Gepard õhutõrjetanke.", {("DEU", "air_defence")}),
+        ("Eesti saadab Ukrainale talvevarustust, kütust ja varuosi.", {("EST", "equipment")}),
+        ("Norra annetab Ukrainale patrullpaate.", {("NOR", "naval")}),
+        ("Rootsi annetab Ukrainale tankitõrjerakette.", {("SWE", "small_arms")}),
+        ("Leedu saadab Ukrainale generaatoreid ja talveriietust.", {("LTU", "equipment")}),
+    ],
+)
+def test_category_terms(text, expected):
+    assert keys(text, lang="et") == expected
+
+
+# What is not given.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraina vajab rohkem õhutõrjet.",
+        "Ukraina palus Eestilt rohkem laskemoona.",
+        "Prantsusmaa president loodab, et Euroopa saadaks Ukrainale rohkem õhutõrjet.",
+        "Ungari keeldus saatmast relvi Ukrainale.",
+        "Saksamaa ei saada Ukrainale Taurus rakette.",
+        "Soome ei ole saatnud Ukrainale hävitajaid.",
+        "Venemaa väidab, et hävitas kümme Leopard tanki.",
+        "Eesti saadab Lätile 50 veokit.",
+    ],
+)
+def test_needs_refusals_negations_losses_and_other_recipients(text):
+    assert et(text) == []

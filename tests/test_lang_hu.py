@@ -1,0 +1,217 @@
+"""Hungarian: sentences of our own, in the style of Hungarian government releases and news."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def hu(text: str) -> list[tuple]:
+    return rows(text, lang="hu")
+
+
+# Donors: Babel's name with a case ending, a demonym, a capital.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Németország 14 Leopard 2 harckocsit küld Ukrajnának.", ("DEU", "armoured_vehicles", 14, None, None, "committed")),
+        (
+            "Németország kormánya úgy döntött, hogy négy Patriot rendszert küld Ukrajnának.",
+            ("DEU", "air_defence", 4, None, None, "committed"),
+        ),
+        ("Hollandia 18 F-16-os vadászgépet adományoz Ukrajnának.", ("NLD", "aircraft", 18, None, None, "committed")),
+        (
+            "Az Egyesült Államok védelmi minisztériuma 31 Abrams harckocsit adott át Ukrajnának.",
+            ("USA", "armoured_vehicles", 31, None, None, "delivered"),
+        ),
+        ("A brit kormány 14 Challenger 2 harckocsit ígért Ukrajnának.", ("GBR", "armoured_vehicles", 14, None, None, "committed")),
+        ("Berlin újabb IRIS-T rendszereket ígért Kijevnek.", ("DEU", "air_defence", None, None, None, "committed")),
+    ],
+)
+def test_donor_forms(text, expected):
+    assert hu(text) == [expected]
+
+
+def test_language_is_detected():
+    text = "Norvégia két NASAMS rendszert küld Ukrajnának."
+    assert rows(text) == hu(text) == [("NOR", "air_defence", 2, None, None, "committed")]
+
+
+def test_coordinated_donors_share_the_commitment():
+    assert keys("Az Egyesült Államok és Németország Patriot rendszereket küld Ukrajnának.", lang="hu") == {
+        ("USA", "air_defence"),
+        ("DEU", "air_defence"),
+    }
+
+
+def test_demonym_gives_training():
+    assert hu("Észt kiképzők ukrán katonákat képeznek ki.") == [("EST", "training", None, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svédország ukrán pilótákat képez ki Lengyelországban.",
+        "Svédország Lengyelországban képez ki ukrán pilótákat.",
+    ],
+)
+def test_training_place_is_not_the_donor(text):
+    assert hu(text) == [("SWE", "training", None, None, None, "committed")]
+
+
+# Stages.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Németország 18 Leopard 2 harckocsit szállított Ukrajnának.", "delivered"),
+        ("Dánia átadta Ukrajnának a 19 F-16-os vadászgépet.", "delivered"),
+        ("Franciaország azt tervezi, hogy Mirage vadászgépeket küld Ukrajnának.", "proposed"),
+        ("Az amerikai kormány fontolgatja ATACMS rakéták küldését Ukrajnába.", "proposed"),
+        ("Olaszország egy újabb SAMP/T rendszert küldhet Ukrajnának.", "proposed"),
+        ("A magyar kormány jóváhagyta az újabb humanitárius segélycsomagot Ukrajnának.", "committed"),
+        ("Németország a jövő hónapban három IRIS-T SLM rendszert szállít Ukrajnának.", "committed"),
+    ],
+)
+def test_stage_cues(text, status):
+    found = hu(text)
+    assert found and {r[5] for r in found} == {status}
+
+
+def test_stage_stated_in_another_clause():
+    found = hu("A német kormány közölte, hogy a Leopard harckocsikat már leszállították Ukrajnának.")
+    assert found == [("DEU", "armoured_vehicles", None, None, None, "delivered")]
+
+
+def test_stage_carried_from_the_previous_sentence():
+    found = hu("Svédország új támogatási csomagot fontolgat. A csomag 20 páncélozott járművet tartalmazna.")
+    assert found == [("SWE", "armoured_vehicles", 20, None, None, "proposed")]
+
+
+# Counts.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hollandia 1 000 000 tüzérségi lőszert szállít Ukrajnának.", ("NLD", "ammunition", 1_000_000)),
+        ("Kanada 25\u00a0000 gépkarabélyt küld Ukrajnának.", ("CAN", "small_arms", 25_000)),
+        ("Németország egy IRIS-T rendszert adott át Ukrajnának.", ("DEU", "air_defence", 1)),
+        ("Csehország ötezer tüzérségi lőszert küld Ukrajnának.", ("CZE", "ammunition", 5000)),
+        ("Lengyelország száz harckocsit küld Ukrajnának.", ("POL", "armoured_vehicles", 100)),
+        ("Litvánia huszonöt teherautót küld Ukrajnának.", ("LTU", "equipment", 25)),
+        ("Kanada ötszáz drónt adományoz Ukrajnának.", ("CAN", "drones", 500)),
+    ],
+)
+def test_counts(text, expected):
+    assert [(r[0], r[1], r[2]) for r in hu(text)] == [expected]
+
+
+def test_calibre_is_not_a_count():
+    assert hu("Lettország 155 mm-es lőszert küldött Ukrajnának.") == [("LVA", "ammunition", None, None, None, "delivered")]
+
+
+# Amounts.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Svédország 100 millió euró humanitárius segélyt nyújt Ukrajnának.",
+            ("SWE", "humanitarian", None, 100e6, "EUR", "committed"),
+        ),
+        (
+            "Magyarország 2 milliárd forint humanitárius segélyt nyújt Ukrajnának.",
+            ("HUN", "humanitarian", None, 2e9, "HUF", "committed"),
+        ),
+        (
+            "Japán 4,5 milliárd dollár költségvetési támogatást nyújt Ukrajnának.",
+            ("JPN", "financial", None, 4.5e9, "USD", "committed"),
+        ),
+        (
+            "Az Egyesült Királyság 2,5 milliárd font értékű katonai segélyt biztosít Ukrajnának.",
+            ("GBR", "military_unspecified", None, 2.5e9, "GBP", "committed"),
+        ),
+        (
+            "Norvégia 10 milliárd korona értékben légvédelmi eszközöket ad Ukrajnának.",
+            ("NOR", "air_defence", None, 10e9, "NOK", "committed"),
+        ),
+        (
+            "Az Európai Bizottság 4,2 milliárd euró makropénzügyi támogatást folyósított Ukrajnának.",
+            ("EU", "financial", None, 4.2e9, "EUR", "delivered"),
+        ),
+        (
+            "Az Egyesült Államok egymilliárd dolláros katonai segélycsomagot hagyott jóvá Ukrajna számára.",
+            ("USA", "military_unspecified", None, 1e9, "USD", "committed"),
+        ),
+        (
+            "Az Egyesült Államok egy milliárd dollár katonai segélyt nyújt Ukrajnának.",
+            ("USA", "military_unspecified", None, 1e9, "USD", "committed"),
+        ),
+    ],
+)
+def test_amounts(text, expected):
+    assert hu(text) == [expected]
+
+
+def test_a_second_currency_is_a_conversion():
+    found = hu("Dánia 2,2 milliárd korona, azaz mintegy 300 millió euró katonai segélyt nyújt Ukrajnának.")
+    assert found == [("DNK", "military_unspecified", None, 2.2e9, "DKK", "committed")]
+
+
+def test_package_value_with_one_listed_item():
+    found = hu("Svédország új csomagja 10 páncélozott járművet tartalmaz, értéke 50 millió euró.")
+    assert found == [("SWE", "armoured_vehicles", 10, 50e6, "EUR", "committed")]
+
+
+def test_package_value_with_several_listed_items():
+    found = hu("Dánia új, 1,2 milliárd koronás csomagja lőszert és páncéltörő fegyvereket tartalmaz.")
+    assert found == [
+        ("DNK", "ammunition", None, None, None, "committed"),
+        ("DNK", "small_arms", None, None, None, "committed"),
+    ]
+
+
+# Categories that need a rule of their own.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Németország Gepard légvédelmi harckocsikat küld Ukrajnának.", {("DEU", "air_defence")}),
+        ("Magyarország téli ruházatot, üzemanyagot és generátorokat küld Ukrajnának.", {("HUN", "equipment")}),
+        ("Norvégia járőrhajókat adományoz Ukrajnának.", {("NOR", "naval")}),
+        ("Svédország páncéltörő rakétákat küld Ukrajnának.", {("SWE", "small_arms")}),
+        (
+            "Az EU 5 milliárd eurót biztosít az Európai Békekeretből Ukrajna katonai támogatására.",
+            {("EU", "military_unspecified")},
+        ),
+    ],
+)
+def test_category_terms(text, expected):
+    assert keys(text, lang="hu") == expected
+
+
+# What is not given.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrajnának további légvédelmi rendszerekre van szüksége.",
+        "Ukrajna további Patriot rendszereket kért a szövetségesektől.",
+        "A francia elnök reméli, hogy Európa további légvédelmi rendszereket küldene Ukrajnának.",
+        "Magyarország elutasította a fegyverszállításokat Ukrajnának.",
+        "Magyarország elutasította, hogy fegyvert küldjön Ukrajnának.",
+        "Magyarország megvétózta az Ukrajnának szánt 50 milliárd eurós uniós támogatást.",
+        "Németország nem küld Taurus rakétákat Ukrajnának.",
+        "Magyarország nem szállított fegyvert Ukrajnának.",
+        "Oroszország azt állítja, hogy tíz Leopard harckocsit semmisített meg.",
+        "Lengyelország 50 teherautót küld Szlovákiának.",
+    ],
+)
+def test_needs_refusals_negations_losses_and_other_recipients(text):
+    assert hu(text) == []

@@ -167,6 +167,9 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     counts = any(not v.model and int(v.value) not in YEARS for v in scan.values if v.currency is None)
     reading.commits = giving or priced or (context.follows_commitment and counts)
     result: list[Mention] = []
+    buying = [a for a in acts if a.kind in ("purchase", "sell")]
+    if buying and not any(a.kind in ("give", "decision", "delivered") for a in acts):
+        acts = [a for a in acts if a.kind != "contains"]  # 'this round of deals includes ...': a purchase, listed
     for item in items:
         act = _governing_act(scan, item, acts)
         if not _given(scan, item, act, acts):
@@ -202,10 +205,10 @@ def _acts(scan: SentenceScan) -> list[Act]:
 def _act_stage(scan: SentenceScan, kind: str, word: int) -> str | None:
     if kind == "proposed":
         return "proposed"
-    if kind in ("delivered", "receive"):
+    if kind == "delivered":
         before, after = FUTURE_REACH
         return "committed" if scan.cue_near("future", word, before, after) else "delivered"
-    if kind in ("give", "decision", "purchase"):
+    if kind in ("give", "decision", "purchase", "receive"):  # 'erhält', 'recevra'; 'has received' is also a delivery cue
         return "committed"
     return None
 
@@ -385,6 +388,7 @@ def _absorb_into_heads(scan: SentenceScan, mentions: list[Mention]) -> list[Ment
     heads = [m for m in mentions if m.category == "ammunition" or m.kind == "service"]
     if not heads:
         return mentions
+    adjectives = {w for d in scan.donors for w in range(d.first, d.last + 1)}  # 'Ukrainian', 'German' between them
     kept: list[Mention] = []
     for mention in mentions:
         owner = None
@@ -394,9 +398,10 @@ def _absorb_into_heads(scan: SentenceScan, mentions: list[Mention]) -> list[Ment
                     continue
                 before = head.first - mention.last in (0, 1)  # 'Gepard ammunition', 'tank maintenance'
                 linked = range(head.last + 1, mention.first)  # 'munitions pour HIMARS', 'repair of the Leopard tanks'
-                after = 0 < len(linked) <= ABSORB_AFTER and any(
-                    scan.word_is("destination", w) or scan.word_is("partitive", w) for w in linked
-                )
+                joined = any(scan.word_is("destination", w) or scan.word_is("partitive", w) for w in linked)
+                # A case language names the object in the genitive, without a preposition: 'ремонт українських танків'.
+                genitive = head.kind == "service" and all(w in adjectives for w in linked)
+                after = 0 < mention.first - head.last <= ABSORB_AFTER and (joined or genitive)
                 if before or after:
                     owner = head
                     break
@@ -442,9 +447,16 @@ def _merge_adjacent(scan: SentenceScan, mentions: list[Mention]) -> list[Mention
 
 
 def _governing_act(scan: SentenceScan, item: Mention, acts: list[Act]) -> Act | None:
-    """The nearest act in the item's clause, else the nearest in the sentence, earlier ones first."""
+    """The nearest act in the item's clause, else the nearest in the sentence, earlier ones first.
+
+    An item with a relative clause ('the twelve howitzers that France had promised in January have arrived') is
+    governed by the main verb after that clause; the relative clause's act is its past.
+    """
     if not acts:
         return None
+    main = _after_relative_clause(scan, item, acts)
+    if main is not None:
+        return main
     clause = scan.clause_of[item.first]
     in_clause = [a for a in acts if a.clause == clause]
     pool = in_clause or acts
@@ -458,6 +470,19 @@ def _governing_act(scan: SentenceScan, item: Mention, acts: list[Act]) -> Act | 
     return before[-1] if before else after[0]
 
 
+def _after_relative_clause(scan: SentenceScan, item: Mention, acts: list[Act]) -> Act | None:
+    """The first act after an item's relative clause: 'houwitsers die Frankrijk had toegezegd, zijn aangekomen'."""
+    marker = item.last + 1
+    if not scan.word_is("relative", marker):
+        return None
+    clause = scan.clause_of[marker]
+    end = marker
+    while end + 1 < len(scan.word_spans) and scan.clause_of[end + 1] == clause:
+        end += 1  # the relative clause runs to the next comma
+    later = [a for a in acts if a.word > end and a.kind in GIVING_ACTS]
+    return later[0] if later else None
+
+
 def _distance(act: Act, item: Mention) -> int:
     return 0 if item.first <= act.word <= item.last else min(abs(act.word - item.first), abs(act.word - item.last))
 
@@ -469,13 +494,11 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
         return False  # a donor equipping its own forces
     if act is None:
         return True  # a list without a verb: the sentence's commitment decides (Reading.commits)
-    if act.kind == "need":
-        # 'Ukraine needs air defence', 'reconstruction needs': what follows a need, or is named as one, is not given.
-        return not (act.word < item.first or item.last + 1 >= act.word >= item.first)
     if act.kind in BLOCKING_ACTS:
         return False
-    if _recalled(scan, clause, acts) and act.stage != "delivered":
-        return False  # 'has already provided', 'so far': an earlier commitment recalled
+    recalled = _recalled(scan, clause, acts)
+    if recalled == "frame" or (recalled == "inline" and act.stage != "delivered"):
+        return False  # 'so far', 'since the start of the war': earlier commitments recalled ('already delivered' is news)
     if act.kind in GIVING_ACTS and _embedded(scan, act, acts):
         return False
     if act.kind == "purchase":
@@ -488,13 +511,18 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
     return True
 
 
-def _recalled(scan: SentenceScan, clause: int, acts: list[Act]) -> bool:
-    """A recall cue in the clause, or in a clause before it that holds no act ('Since the start of the war, ...')."""
+def _recalled(scan: SentenceScan, clause: int, acts: list[Act]) -> str | None:
+    """'frame' for a recall that opens the sentence ('Since the start of the war, ...', 'Від початку вторгнення
+    Німеччина вже передала'); 'inline' for one inside the clause ('have already been given'); else None."""
+    found = None
     for word in scan.cue_words.get("recall", ()):
         at = scan.clause_of[word]
-        if at == clause or (at < clause and not any(a.clause == at for a in acts)):
-            return True
-    return False
+        opening = not any(d.first < word for d in scan.donors if d.can_give and scan.clause_of[d.first] == at)
+        if (at < clause and not any(a.clause == at for a in acts)) or (at == clause and opening and not any(a.word < word for a in acts)):
+            return "frame"
+        if at == clause:
+            found = "inline"
+    return found
 
 
 def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
@@ -523,7 +551,8 @@ def _bought_for_ukraine(scan: SentenceScan, act: Act) -> bool:
 
 def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context, commits: bool) -> tuple[list[str], bool]:
     """Who gives the item (coordinated donors share it); the bool says the donor came from the document, not the text."""
-    people = [d for d in scan.donors if d.can_give and d.code not in ("UKR",)]
+    everyone = [d for d in scan.donors if d.can_give and d.code not in ("UKR",)]
+    people = [d for d in everyone if d.relation != "comitative"]  # 'aux côtés de l'Allemagne': a co-giver, added below
     if act is not None and act.kind == "purchase":
         # 'buys tanks from Germany', 'to buy U.S. weapons': the seller and the maker are not givers.
         people = [d for d in people if d.relation != "source" and not d.weak]
@@ -541,7 +570,7 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
             return [], False  # a purchase names its buyer, or gives nothing
         return [context.main_donor], True
     owners = _coordinated(scan, chosen, people)
-    owners += [d.code for d in people if d.relation == "comitative" and d.code not in owners]
+    owners += [d.code for d in everyone if d.relation == "comitative" and d.code not in owners]
     codes = [code for code in dict.fromkeys(owners) if code != "NATO" or scan.has_cue("decision")]
     return codes, False
 
@@ -587,6 +616,18 @@ def _coordinated(scan: SentenceScan, chosen: DonorMention, people: list[DonorMen
 # Rule 6: the receiver -------------------------------------------------------------------------------------------
 
 
+def _forces_of(scan: SentenceScan) -> list[DonorMention]:
+    """Countries whose armed forces the sentence names: 'the Georgian Defence Forces', 'the Armed Forces of Moldova'."""
+    owners = []
+    for word in scan.cue_words.get("forces", ()):
+        for donor in scan.donors:
+            if donor.last + 1 == word or (donor.first - word in (2, 3) and scan.word_is("partitive", donor.first - 1)):
+                owners.append(donor)
+            elif donor.first - word == 3 and scan.word_is("partitive", donor.first - 2):
+                owners.append(donor)  # 'the Armed Forces of the Republic of Moldova'
+    return owners
+
+
 def _receiver(scan: SentenceScan) -> str | None:
     """UKR when the sentence names Ukraine, 'other' when it sends or gives to another country only, else None."""
     if any(d.code == "UKR" for d in scan.donors):
@@ -594,6 +635,8 @@ def _receiver(scan: SentenceScan) -> str | None:
     for donor in scan.donors:
         if donor.relation == "destination" and donor.role in ("donor", "metonym"):
             return "other"
+    if _forces_of(scan):
+        return "other"  # 'to the units of the Georgian Defence Forces
     receives = scan.cue_words.get("receive", ())
     if receives and any(d.relation == "subject" and d.role == "donor" and d.last < receives[0] for d in scan.donors):
         return "other"  # 'Moldova will receive EUR 40 million'
@@ -606,7 +649,8 @@ def _to_another_country(scan: SentenceScan, item: Mention, act: Act | None) -> b
     here = [d for d in scan.donors if scan.clause_of[d.first] == clause]
     if any(d.code == "UKR" for d in here):
         return False
-    return any(d.relation == "destination" and d.role in ("donor", "metonym") for d in here)
+    forces = [d for d in _forces_of(scan) if scan.clause_of[d.first] == clause]
+    return bool(forces) or any(d.relation == "destination" and d.role in ("donor", "metonym") for d in here)
 
 
 # Rule 7: counts -------------------------------------------------------------------------------------------------

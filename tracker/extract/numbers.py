@@ -15,6 +15,7 @@ DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)
 GROUP_DIGITS = 3
 # What may stand between two parts of one number: spaces and hyphens ("quarter-million", "4 milliards").
 MAX_GAP = 2
+MAX_JOINED_GAP = 6  # "200 de milioane": a joiner word this short may stand between a number and its scale
 ADDITIVE_TENS = 20  # "twenty four": a ten of at least this value adds the unit that follows it
 COUNTABLE = frozenset({"digits", "number", "fraction"})  # pieces that carry a value of their own
 
@@ -62,22 +63,22 @@ def parse_digits(raw: str, decimal: str | None = None) -> float:
     return float(f"{head.replace(separator, '')}.{tail}")
 
 
-def compose(pieces: list[Piece], norm: str, decimal: str = ",") -> list[Number]:
+def compose(pieces: list[Piece], norm: str, decimal: str = ",", joiners: frozenset[str] = frozenset()) -> list[Number]:
     """Join adjacent pieces into numbers, in reading order ("vier Milliarden", "two hundred thousand", "224億4千万").
 
     `decimal` is the language's decimal sign: before a scale word, "1.086 billion" (English) is 1.086, and
-    "1.500 millones" (Spanish) 1500.
+    "1.500 millones" (Spanish) 1500. `joiners` are the words allowed between a number and its scale ("200 de milioane").
     """
     numbers: list[Number] = []
     run: list[Piece] = []
     pieces = sorted(pieces, key=lambda p: (p.start, -p.end))
     for piece, following in zip(pieces, pieces[1:], strict=False):
-        if piece.kind == "digits" and following.kind in ("scale", "abbrev") and _continues(piece, following, norm):
+        if piece.kind == "digits" and following.kind in ("scale", "abbrev") and _continues(piece, following, norm, joiners):
             piece.value = parse_digits(piece.raw, decimal)
     for piece in pieces:
         if run and piece.start < run[-1].end:
             continue  # overlapping reading of the same letters
-        if run and not _continues(run[-1], piece, norm):
+        if run and not _continues(run[-1], piece, norm, joiners):
             numbers.extend(_read(run))
             run = []
         run.append(piece)
@@ -86,9 +87,10 @@ def compose(pieces: list[Piece], norm: str, decimal: str = ",") -> list[Number]:
     return numbers
 
 
-def _continues(previous: Piece, piece: Piece, norm: str) -> bool:
+def _continues(previous: Piece, piece: Piece, norm: str, joiners: frozenset[str] = frozenset()) -> bool:
     gap = norm[previous.end : piece.start]
-    if len(gap) > MAX_GAP or gap.strip(" -"):
+    joined = piece.kind in ("scale", "abbrev") and len(gap) <= MAX_JOINED_GAP and gap.split() and all(w in joiners for w in gap.split())
+    if not joined and (len(gap) > MAX_GAP or gap.strip(" -")):
         return False
     if previous.kind == "digits" and piece.kind in ("digits", "number"):
         return False  # "2024 15", "3 two"
@@ -107,7 +109,8 @@ def _read(run: list[Piece]) -> list[Number]:
             connected = last is not None
             continue
         if piece.kind in COUNTABLE:
-            if last is not None and last.kind in COUNTABLE and not (connected or _adds(last, piece)):
+            joined = connected and "digits" not in (last.kind if last else "", piece.kind)  # 'vier und zwanzig', not '2023 és 2024'
+            if last is not None and last.kind in COUNTABLE and not (joined or _adds(last, piece)):
                 numbers.append(_number(total + group, start, last.end, run))
                 total = group = 0.0
                 start = piece.start

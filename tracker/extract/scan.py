@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -98,7 +99,7 @@ class SentenceScan:
         token = WORD if self.language.spaced else SCRIPT_RUN
         self.word_spans = [m.span() for m in token.finditer(self.norm)]
         self.word_starts = [start for start, _ in self.word_spans]
-        self.clause_of = _clauses(self.norm, self.word_starts)
+        self.clause_of = _clauses(self.norm, self.word_starts, self._list_commas())
         for match in self.content + self.cues:
             match.first = self.word_index(match.start)
             match.last = self.word_index(match.end - 1)
@@ -111,6 +112,17 @@ class SentenceScan:
             if found:
                 self.cue_words.setdefault(kind, []).extend(found)
                 self.cue_values.add(kind)
+
+    def _list_commas(self) -> set[int]:
+        """Commas between two names of a list of countries: 'Denmark, Sweden and Norway', 'la Norvège, la Suède'."""
+        names = [m for m in self.content if m.kind == "donor"]
+        commas = set()
+        for before, after in itertools.pairwise(names):
+            gap = self.norm[before.end + len(before.ending) : after.start]
+            words = WORD.findall(gap)
+            if gap.lstrip().startswith(",") and len(words) <= 1 and all(len(w) <= ARTICLE_LETTERS for w in words):
+                commas.add(before.end + len(before.ending) + gap.index(","))
+        return commas
 
     # Looking things up ------------------------------------------------------------------------------------------
 
@@ -168,11 +180,6 @@ class SentenceScan:
         after = self.norm[match.end + len(match.ending) : match.end + len(match.ending) + 10]
         if after[:1] == "-" and after[1:2].isalpha():
             return "origin"  # the first part of a compound: 'U.S.-made', 'US-led', 'US-Luftwaffenstützpunkt', 'Nato-Kaliber'
-        for role in ROLE_WORDS:
-            if match.ending and any(match.ending.endswith(ending) for ending in self.vocabulary.suffix_cues.get(role, ())):
-                return role  # a case ending: Ukrainalle, Németországtól, 한국으로부터
-            if self.language.adposition == "post" and self.word_is(role, match.last + 1):
-                return role  # a postposition: ウクライナ に
         if self.cue_just_before("comitative", match.start, COMITATIVE_REACH):
             return "comitative"  # 'together with the Netherlands'
         previous = match.first - 1
@@ -183,6 +190,12 @@ class SentenceScan:
             if len(self.word_text(previous)) > ARTICLE_LETTERS or previous < match.first - 2:
                 break
             previous -= 1
+        for role in ROLE_WORDS:
+            if self.language.adposition == "post" and self.word_is(role, match.last + 1):
+                return role  # a postposition: ウクライナ に
+            endings = self.vocabulary.suffix_cues.get(role, ())
+            if match.ending and match.entries[0].role in ("donor", "metonym") and any(match.ending.endswith(e) for e in endings):
+                return role  # a case ending on a name: Ukrainalle, Németországtól, 한국으로부터 (not on adjectives)
         return "subject"
 
     def _appositions(self, found: list[DonorMention]) -> None:
@@ -215,7 +228,7 @@ class SentenceScan:
         for match in self.content:
             if match.kind in NUMBER_KINDS and match.kind != "counter":
                 pieces.append(Piece(match.start, match.end + len(match.ending), match.kind, float(match.value)))
-        numbers = compose(pieces, self.norm, self.vocabulary.decimal)
+        numbers = compose(pieces, self.norm, self.vocabulary.decimal, frozenset(self._word_cues.get("joiner", ())))
         numbers.extend(self._article_scales(pieces, numbers))
         numbers.sort(key=lambda n: n.start)
         currencies = [m for m in self.content if m.kind == "currency"]
@@ -324,8 +337,9 @@ class SentenceScan:
                 if suffix:
                     endings[start, end] = norm[end : end + suffix]
         chosen = self._longest(content)
-        for match in chosen:
-            match.ending = endings.get((match.start, match.end), "")
+        if self.language.spaced:  # without spaces, the letters after a term are the next words, not its ending
+            for match in chosen:
+                match.ending = endings.get((match.start, match.end), "")
         return self._whole_number_words(chosen), self._longest(cues, named=False)
 
     def _longest(self, candidates: dict[tuple[int, int], list[Entry]], *, named: bool = True) -> list[Match]:
@@ -344,7 +358,7 @@ class SentenceScan:
 
     def _whole_number_words(self, matches: list[Match]) -> list[Match]:
         """Number words found inside a longer word count only when number words make up that whole word (viertausend)."""
-        if not self.language.compounding:
+        if not self.language.compounding or not self.language.spaced:
             return matches
         kept = []
         for match in matches:
@@ -361,7 +375,7 @@ class SentenceScan:
 
     def _surface(self, start: int, end: int) -> str:
         """The words as written, with an inflection ending the lexicon left out ('opancerzon' + 'ych')."""
-        if end < len(self.norm) and self.norm[end].isalpha() and self.norm[end - 1].isalpha():
+        if self.language.spaced and end < len(self.norm) and self.norm[end].isalpha() and self.norm[end - 1].isalpha():
             word_end = _word_rest(self.norm, end)
             if word_end - end <= self.language.suffix_letters:
                 end = word_end
@@ -371,9 +385,12 @@ class SentenceScan:
 _WORD_REST = re.compile(r"[^\W_]*")
 
 
-def _clauses(norm: str, word_starts: list[int]) -> list[int]:
-    """The clause number of each word: a new number after each break; after ')' the number from before '('."""
-    breaks = list(CLAUSE_BREAK.finditer(norm))
+def _clauses(norm: str, word_starts: list[int], kept: set[int]) -> list[int]:
+    """The clause number of each word: a new number after each break; after ')' the number from before '('.
+
+    Commas at the offsets in `kept` join a list ('Denmark, the Czech Republic and the Netherlands') and break nothing.
+    """
+    breaks = [found for found in CLAUSE_BREAK.finditer(norm) if found.start() not in kept]
     clause_at: list[tuple[int, int]] = []  # (offset, clause) from that offset on
     current = counter = 0
     opened: list[int] = []

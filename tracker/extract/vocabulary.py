@@ -16,7 +16,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 from tracker.extract.lexicon import COMMON, Language, Lexicon, default_lexicon
 
 # Cues that are single function words ("and", "to", "of"): asked about at one position, so looked up by word.
-WORD_CUES = frozenset({"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to", "joiner"})
+WORD_CUES = frozenset({"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to", "joiner", "relative"})
 # Kinds of category vocabulary that make a sentence worth reading closely.
 AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid", "service"})
 NUMBER_KINDS = frozenset({"number", "multiplier", "scale", "abbrev", "one", "fraction", "connector", "counter"})
@@ -30,8 +30,7 @@ CURRENCY_COUNTS = (1, 2, 5, 1.5)
 SYSTEM_SUFFIX = 1  # a system name takes at most a plural letter ("F-16s")
 SHORT_CUE = 6  # cues shorter than this match whole words only
 CUE_SUFFIX = 2  # longer cues allow this many letters of inflection
-UNSPACED_SUFFIX = 99
-PLURAL_LETTERS = 2  # what suffix_letters allows for plurals alone ("euros" is in the lexicon; "Europe" is not a currency)  # in a script without spaces any letters may follow a term
+UNSPACED_SUFFIX = 99  # in a script without spaces any letters may follow a term
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,15 +233,18 @@ class Vocabulary:
 
     @property
     def _currency_suffix(self) -> int:
-        """Case endings on currency names (eurų, eurót) where the language inflects; none where it only adds plurals."""
-        return max(0, self.language.suffix_letters - PLURAL_LETTERS)
+        """Case endings on currency names (eurų, δολαρίων) where the language inflects; none where it only adds plurals."""
+        return self.language.suffix_letters if self.language.stem_vowels or self.language.adposition == "post" else 0
 
     def _add_currencies(self) -> None:
         for row in self._rows("currencies"):
             term = row["term"]
-            exact = len(term) == 3 and term.isascii() and term.isalpha()  # ISO codes: "EUR" is a currency, "eur" in a word is not
+            exact = term.upper() == row["currency"]  # ISO codes: "EUR" is a currency, "eur" inside a word is not ("lei" is RON)
             entry = Entry("content", "currency", row["currency"], case="exact" if exact else "any", surface=term.upper() if exact else term)
-            self._add(term, dataclasses.replace(entry, max_suffix=0 if exact else self._currency_suffix))
+            if exact:
+                self._add(term, entry)
+            else:
+                self._inflected(term, dataclasses.replace(entry, max_suffix=self._currency_suffix))
         locale = babel_locale(self.language.babel)
         if locale is None:
             return

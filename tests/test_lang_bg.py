@@ -237,3 +237,8 @@ def test_training_in_another_country_is_given_by_the_trainer():
 
 def test_the_word_for_only_is_not_samoa():
     assert bg("Само България ще изпрати на Украйна нови гаубици.") == [("BGR", "artillery", None, None, None, "committed")]
+
+
+def test_a_capital_after_in_is_a_place_not_the_giver():
+    text = "България обяви в Брюксел нов пакет военна помощ за Украйна."
+    assert bg(text) == [("BGR", "military_unspecified", None, None, None, "committed")]

@@ -227,3 +227,8 @@ def test_recalls_losses_and_own_purchases(text):
 
 def test_training_in_another_country_is_given_by_the_trainer():
     assert hr("Hrvatska će u Njemačkoj obučiti 100 ukrajinskih vojnika.") == [("HRV", "training", None, None, None, "committed")]
+
+
+def test_a_capital_after_in_is_a_place_not_the_giver():
+    text = "Hrvatska je u Bruxellesu najavila novi paket vojne pomoći za Ukrajinu."
+    assert hr(text) == [("HRV", "military_unspecified", None, None, None, "committed")]

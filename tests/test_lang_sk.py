@@ -237,3 +237,8 @@ def test_a_person_named_like_a_weapon_is_not_one():
     # Zuzana is a howitzer and a first name.
     text = "Prezidentka Zuzana Čaputová uviedla, že Slovensko poskytne Ukrajine humanitárnu pomoc."
     assert sk(text) == [("SVK", "humanitarian", None, None, None, "committed")]
+
+
+def test_a_capital_after_in_is_a_place_not_the_giver():
+    text = "Slovensko v Bruseli ohlásilo nový balík vojenskej pomoci pre Ukrajinu."
+    assert sk(text) == [("SVK", "military_unspecified", None, None, None, "committed")]

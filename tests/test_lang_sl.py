@@ -228,3 +228,8 @@ def test_training_in_another_country_is_given_by_the_trainer():
 
 def test_refugees_abroad_are_not_aid_to_ukraine():
     assert sl("Slovenija bo za ukrajinske begunce namenila dodatnih 2 milijona evrov humanitarne pomoči.") == []
+
+
+def test_a_capital_after_in_is_a_place_not_the_giver():
+    text = "Slovenija je v Bruslju napovedala nov paket vojaške pomoči za Ukrajino."
+    assert sl(text) == [("SVN", "military_unspecified", None, None, None, "committed")]

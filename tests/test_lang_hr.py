@@ -232,3 +232,9 @@ def test_training_in_another_country_is_given_by_the_trainer():
 def test_a_capital_after_in_is_a_place_not_the_giver():
     text = "Hrvatska je u Bruxellesu najavila novi paket vojne pomoći za Ukrajinu."
     assert hr(text) == [("HRV", "military_unspecified", None, None, None, "committed")]
+
+
+def test_days_are_not_the_dana_howitzer():
+    # "dana" is the genitive plural of "dan" (day) and the name of a Czech howitzer.
+    text = "Hrvatska je u posljednjih 30 dana poslala Ukrajini humanitarnu pomoć."
+    assert hr(text) == [("HRV", "humanitarian", None, None, None, "delivered")]

@@ -1,0 +1,240 @@
+"""Croatian: donors, stages, counts and amounts in sentences of our own, and the cues that keep a sentence from committing."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def hr(text: str) -> list[tuple]:
+    return rows(text, lang="hr")
+
+
+# Donors: Babel's name, inflected names, demonyms, capitals, coordinated donors.
+
+
+def test_babel_name_with_a_count_in_digits():
+    assert hr("Hrvatska će Ukrajini poslati 14 helikoptera Mi-8.") == [("HRV", "aircraft", 14, None, None, "committed")]
+
+
+def test_the_language_is_detected():
+    text = "Hrvatska je Ukrajini isporučila 30 haubica."
+    assert rows(text) == hr(text) == [("HRV", "artillery", 30, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrajina je od Njemačke primila nove sustave IRIS-T.", ("DEU", "air_defence")),
+        ("Iz SAD-a je u Ukrajinu stiglo 10 lansera HIMARS.", ("USA", "artillery")),
+        ("Sjedinjene Američke Države poslale su Ukrajini 31 tenk Abrams.", ("USA", "armoured_vehicles")),
+        ("Od Velike Britanije Ukrajina je dobila 14 tenkova Challenger 2.", ("GBR", "armoured_vehicles")),
+    ],
+)
+def test_inflected_country_names_and_abbreviations(text, expected):
+    assert keys(text, lang="hr") == {expected}
+
+
+def test_a_demonym_gives_what_its_government_sends():
+    text = "Njemačka vlada objavila je da će Ukrajini isporučiti 20 oklopnih vozila."
+    assert hr(text) == [("DEU", "armoured_vehicles", 20, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zagreb će Ukrajini osigurati dodatno streljivo.", ("HRV", "ammunition")),
+        ("Berlin će Ukrajini poslati nove sustave Patriot.", ("DEU", "air_defence")),
+    ],
+)
+def test_a_capital_stands_for_its_government(text, expected):
+    assert keys(text, lang="hr") == {expected}
+
+
+def test_coordinated_donors_share_the_commitment():
+    assert keys("Hrvatska i Slovenija poslat će Ukrajini streljivo.", lang="hr") == {
+        ("HRV", "ammunition"),
+        ("SVN", "ammunition"),
+    }
+
+
+def test_eu_institutions_are_the_eu():
+    text = "Europska komisija isplatila je Ukrajini 4,2 milijarde eura u okviru Instrumenta za Ukrajinu."
+    assert hr(text) == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]
+
+
+# Stages.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hrvatska će Ukrajini isporučiti nove haubice.", "committed"),
+        ("Hrvatska je Ukrajini obećala nove haubice.", "committed"),
+        ("Hrvatska je Ukrajini isporučila nove haubice.", "delivered"),
+        ("Prve haubice iz Hrvatske već su stigle u Ukrajinu.", "delivered"),
+        ("Hrvatska razmatra slanje dodatnih minobacača Ukrajini.", "proposed"),
+        ("Hrvatska planira Ukrajini poslati dodatne helikoptere.", "proposed"),
+        ("Hrvatska bi Ukrajini mogla donirati dodatna oklopna vozila.", "proposed"),
+    ],
+)
+def test_stage_cues(text, status):
+    found = hr(text)
+    assert found and {r[5] for r in found} == {status}
+
+
+def test_a_stage_stated_in_a_subordinate_clause():
+    text = "Helikopteri Mi-8, koje je Hrvatska donirala Ukrajini, već lete na bojištu."
+    assert hr(text) == [("HRV", "aircraft", None, None, None, "delivered")]
+
+
+def test_a_decision_with_the_giving_verb_in_the_next_clause():
+    text = "Vlada je odlučila da će Hrvatska Ukrajini dati dodatno streljivo."
+    assert hr(text) == [("HRV", "ammunition", None, None, None, "committed")]
+
+
+# Counts.
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Hrvatska će Ukrajini isporučiti 3.000 komada streljiva.", 3000),
+        ("Hrvatska će Ukrajini poslati dvanaest haubica.", 12),
+        ("Hrvatska će Ukrajini poslati pet helikoptera.", 5),
+        ("Hrvatska će Ukrajini poslati 12 od 30 haubica.", 12),
+        ("Hrvatska će Ukrajini isporučiti oko 20 tenkova.", None),
+        ("Hrvatska će Ukrajini poslati 155 mm topničko streljivo.", None),
+        ("Hrvatska će Ukrajini poslati dvadeset i pet kamiona.", 25),
+    ],
+)
+def test_counts(text, quantity):
+    found = hr(text)
+    assert len(found) == 1 and found[0][2] == quantity
+
+
+# Amounts.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hrvatska je Ukrajini donirala humanitarnu pomoć vrijednu 2 milijuna eura.",
+            ("HRV", "humanitarian", None, 2e6, "EUR", "delivered"),
+        ),
+        (
+            "Hrvatska će Ukrajini donirati pola milijuna eura za obnovu energetske infrastrukture.",
+            ("HRV", "humanitarian", None, 5e5, "EUR", "committed"),
+        ),
+        (
+            "Norveška će Ukrajini izdvojiti 1,5 milijardi norveških kruna za protuzračnu obranu.",
+            ("NOR", "air_defence", None, 1.5e9, "NOK", "committed"),
+        ),
+        (
+            "Ujedinjeno Kraljevstvo odobrit će Ukrajini zajam od 2,2 milijarde funti.",
+            ("GBR", "financial", None, 2.2e9, "GBP", "committed"),
+        ),
+        (
+            "Hrvatska je Ukrajini uplatila 7,5 milijuna kuna humanitarne pomoći.",
+            ("HRV", "humanitarian", None, 7.5e6, "HRK", "delivered"),
+        ),
+        (
+            "Hrvatska će Ukrajini poslati vojnu pomoć vrijednu 30 mil. eura.",
+            ("HRV", "military_unspecified", None, 3e7, "EUR", "committed"),
+        ),
+    ],
+)
+def test_amounts(text, expected):
+    assert hr(text) == [expected]
+
+
+def test_a_second_currency_is_a_conversion_not_a_new_amount():
+    text = "Hrvatska je Ukrajini donirala humanitarnu pomoć od 7,5 milijuna kuna, odnosno milijun eura."
+    assert hr(text) == [("HRV", "humanitarian", None, 7.5e6, "HRK", "delivered")]
+
+
+def test_a_package_value_with_listed_items_is_not_an_extra_row():
+    text = (
+        "SAD će Ukrajini osigurati paket vojne pomoći vrijedan 500 milijuna dolara, "
+        "koji uključuje streljivo za HIMARS i protuoklopne rakete Javelin."
+    )
+    assert keys(text, lang="hr") == {("USA", "ammunition"), ("USA", "small_arms")}
+    assert all(r[3] is None for r in hr(text))
+
+
+# Sentences that commit nothing.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrajina hitno treba više protuzračne obrane.",
+        "Ukrajina je od saveznika zatražila dodatne borbene zrakoplove.",
+        "Predsjednik Zelenski pozvao je saveznike da Ukrajini pošalju više streljiva.",
+    ],
+)
+def test_needs_and_requests(text):
+    assert hr(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hrvatska je odbila poslati tenkove Ukrajini.",
+        "Mađarska blokira novi paket vojne pomoći Ukrajini.",
+    ],
+)
+def test_refusals(text):
+    assert hr(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hrvatska neće poslati oružje Ukrajini.",
+        "Hrvatska Ukrajini ne šalje nikakve tenkove.",
+    ],
+)
+def test_negation(text):
+    assert hr(text) == []
+
+
+def test_not_only_but_also_is_not_a_negation():
+    text = "Hrvatska Ukrajini ne šalje samo oružje, već i humanitarnu pomoć."
+    assert ("HRV", "humanitarian") in keys(text, lang="hr")
+
+
+def test_aid_to_another_country():
+    assert hr("Hrvatska će poslati humanitarnu pomoć u Moldaviju.") == []
+
+
+def test_aid_to_another_country_in_the_dative():
+    # No preposition: the dative ending alone says that Moldova is the recipient.
+    assert hr("Hrvatska će Moldaviji poslati humanitarnu pomoć.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hrvatska je dosad Ukrajini osigurala vojnu pomoć ukupne vrijednosti 200 milijuna eura.",
+        "Rusija tvrdi da je uništila pet tenkova Leopard.",
+        "Hrvatska je za potrebe Hrvatske vojske kupila nove helikoptere Black Hawk.",
+    ],
+)
+def test_recalls_losses_and_own_purchases(text):
+    assert hr(text) == []
+
+
+def test_training_in_another_country_is_given_by_the_trainer():
+    assert hr("Hrvatska će u Njemačkoj obučiti 100 ukrajinskih vojnika.") == [("HRV", "training", None, None, None, "committed")]
+
+
+def test_a_capital_after_in_is_a_place_not_the_giver():
+    text = "Hrvatska je u Bruxellesu najavila novi paket vojne pomoći za Ukrajinu."
+    assert hr(text) == [("HRV", "military_unspecified", None, None, None, "committed")]
+
+
+def test_days_are_not_the_dana_howitzer():
+    # "dana" is the genitive plural of "dan" (day) and the name of a Czech howitzer.
+    text = "Hrvatska je u posljednjih 30 dana poslala Ukrajini humanitarnu pomoć."
+    assert hr(text) == [("HRV", "humanitarian", None, None, None, "delivered")]

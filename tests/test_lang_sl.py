@@ -1,0 +1,235 @@
+"""Slovenian: donors, stages, counts and amounts in sentences of our own, and the cues that keep a sentence from committing."""
+
+import pytest
+
+from tests.helpers import keys, rows
+
+
+def sl(text: str) -> list[tuple]:
+    return rows(text, lang="sl")
+
+
+# Donors: Babel's name, inflected names, demonyms, capitals, coordinated donors.
+
+
+def test_babel_name_with_a_count_in_digits():
+    assert sl("Slovenija bo Ukrajini poslala 20 tankov M-55S.") == [("SVN", "armoured_vehicles", 20, None, None, "committed")]
+
+
+def test_the_language_is_detected():
+    text = "Slovenija je Ukrajini predala 35 oklepnih vozil M-80A."
+    assert rows(text) == sl(text) == [("SVN", "armoured_vehicles", 35, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrajina je od Nemčije prejela nove sisteme IRIS-T.", ("DEU", "air_defence")),
+        ("Iz Združenih držav je v Ukrajino prispelo 31 tankov Abrams.", ("USA", "armoured_vehicles")),
+        ("ZDA bodo Ukrajini poslale nove sisteme HIMARS.", ("USA", "artillery")),
+        ("Od Velike Britanije je Ukrajina prejela 14 tankov Challenger 2.", ("GBR", "armoured_vehicles")),
+    ],
+)
+def test_inflected_country_names_and_abbreviations(text, expected):
+    assert keys(text, lang="sl") == {expected}
+
+
+def test_a_demonym_gives_what_its_government_sends():
+    text = "Nemška vlada je sporočila, da bo Ukrajini dobavila 20 oklepnikov."
+    assert sl(text) == [("DEU", "armoured_vehicles", 20, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ljubljana bo Ukrajini zagotovila dodatno strelivo.", ("SVN", "ammunition")),
+        ("Berlin bo Ukrajini poslal nove sisteme Patriot.", ("DEU", "air_defence")),
+    ],
+)
+def test_a_capital_stands_for_its_government(text, expected):
+    assert keys(text, lang="sl") == {expected}
+
+
+def test_coordinated_donors_share_the_commitment():
+    assert keys("Slovenija in Hrvaška bosta Ukrajini poslali strelivo.", lang="sl") == {
+        ("SVN", "ammunition"),
+        ("HRV", "ammunition"),
+    }
+
+
+def test_eu_institutions_are_the_eu():
+    text = "Evropska komisija je Ukrajini izplačala 4,2 milijarde evrov v okviru Instrumenta za Ukrajino."
+    assert sl(text) == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]
+
+
+# Stages.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Slovenija bo Ukrajini zagotovila nove havbice.", "committed"),
+        ("Slovenija bo Ukrajini poslala nove havbice.", "committed"),
+        ("Slovenija je Ukrajini obljubila nove havbice.", "committed"),
+        ("Slovenija je Ukrajini poslala nove havbice.", "delivered"),
+        ("Prve havbice iz Slovenije so že prispele v Ukrajino.", "delivered"),
+        ("Slovenija namerava Ukrajini poslati dodatno strelivo.", "proposed"),
+        ("Slovenija razmišlja, da bi Ukrajini podarila helikopterje.", "proposed"),
+        ("Slovenija bi lahko Ukrajini dobavila dodatne oklepnike.", "proposed"),
+    ],
+)
+def test_stage_cues(text, status):
+    found = sl(text)
+    assert found and {r[5] for r in found} == {status}
+
+
+def test_a_stage_stated_in_a_subordinate_clause():
+    text = "Tanki M-55S, ki jih je Slovenija podarila Ukrajini, so že na bojišču."
+    assert sl(text) == [("SVN", "armoured_vehicles", None, None, None, "delivered")]
+
+
+def test_a_decision_with_the_giving_verb_in_the_next_clause():
+    text = "Vlada je sprejela sklep, da Slovenija Ukrajini podari dva helikopterja."
+    assert sl(text) == [("SVN", "aircraft", 2, None, None, "committed")]
+
+
+# Counts.
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Slovenija bo Ukrajini dobavila 3.000 nabojev.", 3000),
+        ("Slovenija bo Ukrajini dobavila 30 000 nabojev.", 30000),
+        ("Slovenija bo Ukrajini poslala dvanajst havbic.", 12),
+        ("Slovenija bo Ukrajini poslala pet helikopterjev.", 5),
+        ("Slovenija bo Ukrajini poslala 12 od 30 havbic.", 12),
+        ("Slovenija bo Ukrajini dobavila približno 20 tankov.", None),
+        ("Slovenija bo Ukrajini poslala 155 mm topniško strelivo.", None),
+    ],
+)
+def test_counts(text, quantity):
+    found = sl(text)
+    assert len(found) == 1 and found[0][2] == quantity
+
+
+# Amounts.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Slovenija bo Ukrajini namenila 5 milijonov evrov humanitarne pomoči.",
+            ("SVN", "humanitarian", None, 5e6, "EUR", "committed"),
+        ),
+        (
+            "Slovenija bo Ukrajini namenila 1,5 milijona evrov humanitarne pomoči.",
+            ("SVN", "humanitarian", None, 1.5e6, "EUR", "committed"),
+        ),
+        (
+            "Slovenija bo Ukrajini namenila pol milijona evrov za obnovo energetske infrastrukture.",
+            ("SVN", "humanitarian", None, 5e5, "EUR", "committed"),
+        ),
+        (
+            "Norveška bo Ukrajini namenila 1,5 milijarde norveških kron za zračno obrambo.",
+            ("NOR", "air_defence", None, 1.5e9, "NOK", "committed"),
+        ),
+        (
+            "Združeno kraljestvo bo Ukrajini odobrilo posojilo v višini 2,2 milijarde funtov.",
+            ("GBR", "financial", None, 2.2e9, "GBP", "committed"),
+        ),
+        (
+            "Slovenija bo za humanitarno pomoč Ukrajini namenila 2 mio. evrov.",
+            ("SVN", "humanitarian", None, 2e6, "EUR", "committed"),
+        ),
+    ],
+)
+def test_amounts(text, expected):
+    assert sl(text) == [expected]
+
+
+def test_million_abbreviation_before_a_currency_code():
+    # "mio. EUR" is not the end of a sentence.
+    text = "Slovenija bo Ukrajini za humanitarno pomoč namenila 3 mio. EUR."
+    assert sl(text) == [("SVN", "humanitarian", None, 3e6, "EUR", "committed")]
+
+
+def test_a_package_value_with_listed_items_is_not_an_extra_row():
+    text = (
+        "ZDA bodo Ukrajini zagotovile paket vojaške pomoči v vrednosti 500 milijonov dolarjev, "
+        "ki vključuje strelivo za HIMARS in protioklepne rakete Javelin."
+    )
+    assert keys(text, lang="sl") == {("USA", "ammunition"), ("USA", "small_arms")}
+    assert all(r[3] is None for r in sl(text))
+
+
+# Sentences that commit nothing.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrajina nujno potrebuje več zračne obrambe.",
+        "Ukrajina je zaveznike zaprosila za dodatna lovska letala.",
+        "Predsednik Zelenski je pozval zaveznike, naj Ukrajini pošljejo več streliva.",
+    ],
+)
+def test_needs_and_requests(text):
+    assert sl(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenija je zavrnila pošiljanje tankov Ukrajini.",
+        "Madžarska blokira nov paket vojaške pomoči za Ukrajino.",
+    ],
+)
+def test_refusals(text):
+    assert sl(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenija ne bo poslala orožja Ukrajini.",
+        "Slovenija Ukrajini ne bo dobavila nobenih tankov.",
+    ],
+)
+def test_negation(text):
+    assert sl(text) == []
+
+
+def test_aid_to_another_country():
+    assert sl("Slovenija bo poslala humanitarno pomoč v Moldavijo.") == []
+
+
+def test_aid_to_another_country_in_the_dative():
+    # No preposition: the dative ending alone says that Moldova is the recipient.
+    assert sl("Slovenija bo Moldaviji poslala humanitarno pomoč.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenija je doslej Ukrajini zagotovila za 50 milijonov evrov vojaške pomoči.",
+        "Rusija trdi, da je uničila pet tankov Leopard.",
+        "Slovenija bo za slovensko vojsko kupila nove oklepnike.",
+    ],
+)
+def test_recalls_losses_and_own_purchases(text):
+    assert sl(text) == []
+
+
+def test_training_in_another_country_is_given_by_the_trainer():
+    assert sl("Slovenija bo v Nemčiji usposobila 100 ukrajinskih vojakov.") == [("SVN", "training", None, None, None, "committed")]
+
+
+def test_refugees_abroad_are_not_aid_to_ukraine():
+    assert sl("Slovenija bo za ukrajinske begunce namenila dodatnih 2 milijona evrov humanitarne pomoči.") == []
+
+
+def test_a_capital_after_in_is_a_place_not_the_giver():
+    text = "Slovenija je v Bruslju napovedala nov paket vojaške pomoči za Ukrajino."
+    assert sl(text) == [("SVN", "military_unspecified", None, None, None, "committed")]

@@ -67,6 +67,7 @@ COUNTER_REACH = 8  # Japanese and Korean: an item at most this many words before
 FUTURE_REACH = (4, 1)  # words before and after a delivery cue where "will" makes it a commitment
 PROPOSED_REACH = (8, 3)  # words before and after an item where a plan cue governs it
 CUMULATIVE_REACH = 8  # a running-total cue this close before a number makes it an aggregate
+CUMULATIVE_AFTER = 1  # "$60 billion so far", "in total": a running-total cue right after an amount
 APPROX_RANGE_REACH = 1  # "from X to Y": the range words stand right before the numbers
 RADAR_TARGET_REACH = 4  # "radars that detect drones": the drones within this many words after the radar
 AIR_CONTEXT_REACH = 6  # a radar is air defence when an air word or air-defence item is this close
@@ -80,7 +81,8 @@ PACKAGE_REACH = 4  # "a $9.8 million aid package", "a package worth SEK 13.3 bil
 MERGE_GAP = 2  # words at most between two mentions of one item ("Panzer vom Typ Leopard")
 COORDINATION_GAP = 2  # words at most between coordinated donors ("and the")
 ARTICLE_LETTERS = 3  # a word this short in that gap is an article
-ABSORB_AFTER = 3  # "munitions pour HIMARS": a system this close after ammunition with "for"/"of" belongs to it
+ABSORB_AFTER = 4
+FORCES_REACH = 7  # "the Armed Forces of the Republic of Moldova": the country this far after the forces word  # "munitions pour HIMARS": a system this close after ammunition with "for"/"of" belongs to it
 
 
 @dataclass(slots=True)
@@ -152,7 +154,8 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     # Rule 1: the gate.
     if scan.has_cue("destroyed") and not any(a.kind in ("give", "delivered", "decision") for a in acts):
         return reading
-    if scan.has_cue("own_funds") or any(a.kind == "purchase" and _buyer(scan, a) == "UKR" for a in acts):
+    financing = any(a.kind in ("give", "decision") for a in acts)
+    if scan.has_cue("own_funds") or (not financing and any(a.kind == "purchase" and _buyer(scan, a) == "UKR" for a in acts)):
         reading.retracted = {int(v.value) for v in scan.values if v.currency is None and v.value == int(v.value)}
         return reading
     if not scan.mentions_aid() and not any(v.currency for v in scan.values):
@@ -162,7 +165,9 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
         return reading
     # Rule 3: items.
     items = _items(scan, context.prior_category)
-    giving = any(a.kind in GIVING_ACTS for a in acts)
+    # 'includes' lists what a package holds: it commits when the sentence names the package or continues a list.
+    packaged = context.follows_commitment or scan.has_cue("package") or any(m.kind == "aid" for m in scan.content)
+    giving = any(a.kind in GIVING_ACTS and (a.kind != "contains" or packaged) for a in acts)
     priced = any(v.currency and v.value > 0 for v in scan.values)
     counts = any(not v.model and int(v.value) not in YEARS for v in scan.values if v.currency is None)
     reading.commits = giving or priced or (context.follows_commitment and counts)
@@ -208,7 +213,11 @@ def _act_stage(scan: SentenceScan, kind: str, word: int) -> str | None:
     if kind == "delivered":
         before, after = FUTURE_REACH
         return "committed" if scan.cue_near("future", word, before, after) else "delivered"
-    if kind in ("give", "decision", "purchase", "receive"):  # 'erhält', 'recevra'; 'has received' is also a delivery cue
+    if kind == "decision":
+        before, after = FUTURE_REACH
+        # 'the cabinet decides next week', 'will decide whether to send': a decision still to be taken is a proposal.
+        return "proposed" if scan.cue_near("future", word, before, after) else "committed"
+    if kind in ("give", "purchase", "receive"):  # 'erhält', 'recevra'; 'has received' is also a delivery cue
         return "committed"
     return None
 
@@ -268,9 +277,12 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
     # the document's prevailing kind.
     named = {m.category for m in mentions if m.kind in SPECIFIC_KINDS}
     own_kind = named.pop() if len(named) == 1 and not named & MILITARY_CATEGORIES else prior_category
+    acting = {scan.clause_of[w] for kind in GIVING_ACTS for w in scan.cue_words.get(kind, ())}
+    acting |= {scan.clause_of[v.first] for v in scan.values if v.currency}
     for match in raw:
         clause = scan.clause_of[match.first]
-        if match.kind == "aid" and match.first not in paired_aid and clause not in busy_clauses:
+        # 'support' or 'aid' alone is a commitment only where its clause gives or prices it ('to support its needs' is not).
+        if match.kind == "aid" and match.first not in paired_aid and clause not in busy_clauses and clause in acting:
             mentions.append(Mention(own_kind, "generic", match.first, match.last, [], qualified=False))
             busy_clauses.add(clause)
     mentions.sort(key=lambda m: m.first)
@@ -492,18 +504,20 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
     clause = scan.clause_of[item.first]
     if scan.cue_in_clause("own_forces", clause):
         return False  # a donor equipping its own forces
+    recalled = _recalled(scan, clause, acts, item.first)
+    totals = bool(scan.cue_in_clause("cumulative", clause))  # 'since the start of the war', 'so far': not news
+    delivered = act is not None and act.stage == "delivered"
+    if recalled == "frame" or (recalled == "inline" and (not delivered or totals)):
+        return False  # 'so far', 'since the start of the war': earlier commitments recalled ('already delivered' is news)
     if act is None:
         return True  # a list without a verb: the sentence's commitment decides (Reading.commits)
     if act.kind in BLOCKING_ACTS:
         return False
-    recalled = _recalled(scan, clause, acts)
-    if recalled == "frame" or (recalled == "inline" and act.stage != "delivered"):
-        return False  # 'so far', 'since the start of the war': earlier commitments recalled ('already delivered' is news)
     if act.kind in GIVING_ACTS and _embedded(scan, act, acts):
         return False
     if act.kind == "purchase":
-        # 'financial support for Ukrainian drone procurement': a purchase financed by a giver is aid.
-        financed = any(a.kind in ("give", "decision") and a.clause == act.clause and a.word < act.word for a in acts)
+        # 'financial support for Ukrainian drone procurement': Ukraine's purchase, financed by a giver, is aid.
+        financed = _buyer(scan, act) == "UKR" and any(a.kind in ("give", "decision") and a.clause == act.clause and a.word < act.word for a in acts)
         return financed or _bought_for_ukraine(scan, act)
     if act.kind == "produce":
         # What a country manufactures is not given by it, unless a donor finances it in the same sentence.
@@ -511,16 +525,18 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
     return True
 
 
-def _recalled(scan: SentenceScan, clause: int, acts: list[Act]) -> str | None:
-    """'frame' for a recall that opens the sentence ('Since the start of the war, ...', 'Від початку вторгнення
-    Німеччина вже передала'); 'inline' for one inside the clause ('have already been given'); else None."""
+def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int) -> str | None:
+    """'frame' for a recall or running total that opens the sentence ('Since the start of the war, ...', 'In total,',
+    'Від початку вторгнення Німеччина вже передала'); 'inline' for a recall inside the clause ('have already been
+    given'); else None."""
     found = None
-    for word in scan.cue_words.get("recall", ()):
+    for word in [*scan.cue_words.get("recall", ()), *scan.cue_words.get("cumulative", ())]:
         at = scan.clause_of[word]
         opening = not any(d.first < word for d in scan.donors if d.can_give and scan.clause_of[d.first] == at)
-        if (at < clause and not any(a.clause == at for a in acts)) or (at == clause and opening and not any(a.word < word for a in acts)):
+        fronted = at == clause and word < first and opening and not any(a.word < word for a in acts)
+        if (at < clause and not any(a.clause == at for a in acts)) or fronted:
             return "frame"
-        if at == clause:
+        if at == clause and word in scan.cue_words.get("recall", ()):
             found = "inline"
     return found
 
@@ -535,6 +551,7 @@ def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
 
 
 def _buyer(scan: SentenceScan, act: Act) -> str | None:
+    """Who buys: the nearest subject before the purchase ('Ukrainian drone procurement', 'Norway buys')."""
     subjects = [d for d in scan.donors if d.relation == "subject" and d.last < act.word and d.role != "nondonor"]
     return subjects[-1].code if subjects else None
 
@@ -621,10 +638,9 @@ def _forces_of(scan: SentenceScan) -> list[DonorMention]:
     owners = []
     for word in scan.cue_words.get("forces", ()):
         for donor in scan.donors:
-            if donor.last + 1 == word or (donor.first - word in (2, 3) and scan.word_is("partitive", donor.first - 1)):
-                owners.append(donor)
-            elif donor.first - word == 3 and scan.word_is("partitive", donor.first - 2):
-                owners.append(donor)  # 'the Armed Forces of the Republic of Moldova'
+            after = 0 < donor.first - word <= FORCES_REACH and any(scan.word_is("partitive", w) for w in range(word + 1, donor.first))
+            if donor.last + 1 == word or after:
+                owners.append(donor)  # 'the Georgian Defence Forces', 'the Armed Forces of the Republic of Moldova'
     return owners
 
 
@@ -729,8 +745,8 @@ def _amounts(scan: SentenceScan) -> list[Value]:
             and amounts[index - 1].last >= amount.first - CONVERSION_REACH - 1
         ):
             continue  # '15.8 billion yen, or over $100 million'
-        if scan.cue_near("cumulative", amount.first, CUMULATIVE_REACH) and not scan.cue_near("additional", amount.first, 2):
-            continue  # 'bringing the total to EUR 3.1 billion'
+        if _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, 2):
+            continue  # 'bringing the total to EUR 3.1 billion', '$60 billion since the start of the war'
         segment = _segment(scan, amount, amounts)
         if any(w in segment for w in scan.cue_words.get("refugee", ())):
             continue  # support for refugees abroad
@@ -747,6 +763,17 @@ def _amounts(scan: SentenceScan) -> list[Value]:
     ):
         kept = kept[1:]  # 'von 122 Millionen auf 185 Millionen Euro aufgestockt'
     return kept
+
+
+def _aggregate(scan: SentenceScan, amount: Value) -> bool:
+    """A running total: a cumulative cue just before the amount, or anywhere in its clause after it ('so far')."""
+    if scan.cue_near("cumulative", amount.first, CUMULATIVE_REACH):
+        return True
+    clause = scan.clause_of[amount.first]
+    after = scan.cue_in_clause("cumulative", clause)
+    recalls = set(scan.cue_words.get("recall", ()))
+    # '$60 billion so far', '... since the start of the war'; not 'EUR 500 million will bring the total to EUR 3.1 billion'.
+    return any(amount.last < w <= amount.last + CUMULATIVE_AFTER or (w > amount.last and w in recalls) for w in after)
 
 
 def _segment(scan: SentenceScan, amount: Value, amounts: list[Value]) -> range:
@@ -774,6 +801,8 @@ def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act],
                 _set_amount(mention, amount, tied=True)
             continue
         owner = donor or (candidates[0].donor if candidates else None)
+        if owner == "NATO" and not scan.has_cue("decision"):
+            continue  # the Allies give as a group only by a collective decision
         if owner is None:
             if not commits or context.main_donor is None or mentions:
                 continue

@@ -46,6 +46,7 @@ class Language:
     adposition: str  # "pre": role words come before a name (to Poland); "post": after it or as an ending (Ukrainalle)
     count_position: str  # "before": the count comes before the item (14 tanks); "after": after it (戦車14両)
     modifier_position: str  # "before": adjectives and noun modifiers precede their noun (military aid); "after": aide militaire
+    separable: bool  # verbs split around their object: 'sagt ... zu', 'wijst ... af' (a two-word cue may stand apart)
 
 
 class Lexicon:
@@ -95,6 +96,7 @@ def _language(row: dict[str, str]) -> Language:
         adposition=row["adposition"],
         count_position=row["count_position"],
         modifier_position=row["modifier_position"],
+        separable=row["separable"] == "yes",
     )
 
 

@@ -25,6 +25,7 @@ ARTICLE_LETTERS = 3  # a short word between a role word and a name is an article
 COORDINATION_WORDS = 2  # "and the": words at most between two coordinated names
 MODEL_CODE_LETTERS = 5  # "ASC 890", "M 777": a number after a capitalised code this long is a model number
 CJK_START = 0x3000  # letters from here on (kana, kanji, hangul) do not make a model name with the digits after them
+SEPARABLE_REACH = 15  # words at most between a separable verb and its particle
 COMITATIVE_REACH = 16  # characters before a name within which 'together with' makes it a co-giver
 
 
@@ -112,6 +113,18 @@ class SentenceScan:
             if found:
                 self.cue_words.setdefault(kind, []).extend(found)
                 self.cue_values.add(kind)
+        if vocabulary.separable_cues:
+            self._separated_cues(vocabulary.separable_cues)
+
+    def _separated_cues(self, separable: dict[str, list[tuple[str, str]]]) -> None:
+        """'Deutschland sagt der Ukraine weitere Hilfe zu': a separable verb's particle later in its clause completes it."""
+        for at in range(len(self.word_spans)):
+            for particle, cue in separable.get(self.word_text(at), ()):
+                clause = self.clause_of[at]
+                end = min(at + SEPARABLE_REACH, len(self.word_spans) - 1)
+                if any(self.word_text(w) == particle and self.clause_of[w] == clause for w in range(at + 2, end + 1)):
+                    self.cue_words.setdefault(cue, []).append(at)
+                    self.cue_values.add(cue)
 
     def _list_commas(self) -> set[int]:
         """Commas between two names of a list of countries: 'Denmark, Sweden and Norway', 'la Norvège, la Suède'."""

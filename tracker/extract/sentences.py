@@ -7,7 +7,7 @@ import re
 from tracker.extract.vocabulary import Vocabulary, normalise
 
 # A sentence may end at . ! ? or … (closing quotes allowed) before white space; in Chinese and Japanese script at 。！？.
-_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+|[。！？]+[」』）]*\s*|(?<=[^\W\d_]{3})\.(?=[^\W\d_][^\W\d_])")
+_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+|[。！？]+[」』）]*\s*|(?<=[^\W\d_]{3})\.(?=[^\W\d_](?:[^\W\d_]| ))")
 _LINE = re.compile(r"[^\n]+")
 _TOKEN_BEFORE = re.compile(r"[\w.]+$")
 _OPENING = '"«“„([ '  # what may stand between a boundary and the first letter of the next sentence
@@ -40,9 +40,8 @@ def _ends_sentence(text: str, start: int, boundary: re.Match[str], abbreviations
     if following >= len(text):
         return True
     letter = text[following]
-    if boundary.group() == "." and not (
-        text[boundary.start() - 1].islower() and letter.isupper() and text[following + 1 : following + 2].islower()
-    ):
+    after = text[following + 1 : following + 2]
+    if boundary.group() == "." and not (text[boundary.start() - 1].islower() and letter.isupper() and (after.islower() or after == " ")):
         return False  # no space after the full stop: only 'Ucrânia.Depois' ends a sentence, not 'bundesregierung.de'
     if not (letter.isupper() or letter.isdigit() or (letter.isalpha() and not letter.islower())):
         return False  # lower case goes on: 'z. B. die', 'Ukrainalle 23. helmikuuta'

@@ -30,7 +30,8 @@ CURRENCY_COUNTS = (1, 2, 5, 1.5)
 SYSTEM_SUFFIX = 1  # a system name takes at most a plural letter ("F-16s")
 SHORT_CUE = 6  # cues shorter than this match whole words only
 CUE_SUFFIX = 2  # longer cues allow this many letters of inflection
-UNSPACED_SUFFIX = 99  # in a script without spaces any letters may follow a term
+UNSPACED_SUFFIX = 99
+PARTICLE_LETTERS = 4  # "zu", "an", "bereit", no: "af", "aan", "ud": the second word of a separable verb is this short  # in a script without spaces any letters may follow a term
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,8 @@ class Vocabulary:
         self._lexicon = lexicon
         self._entries: dict[str, list[Entry]] = defaultdict(list)
         self.word_cues: dict[str, set[str]] = defaultdict(set)
-        self.suffix_cues: dict[str, list[tuple[str, str]]] = defaultdict(list)  # role -> endings ("lle", "-에")
+        self.suffix_cues: dict[str, list[str]] = defaultdict(list)  # role -> endings ("lle", "에")
+        self.separable_cues: dict[str, list[tuple[str, str]]] = {}  # verb -> (particle, cue): 'sagt' -> ('zu', 'give')
         self.abbreviations: set[str] = set()
         self.attached_scales: dict[str, float] = {}  # scale words that may be written onto digits ("4bn", "1억")
         self.folders = (COMMON, language.code, *language.siblings)
@@ -188,7 +190,9 @@ class Vocabulary:
         for row in self._rows("categories"):
             kind, term = row["kind"], row["term"]
             if kind == "system":
-                self._add(term, Entry("content", kind, row["category"], surface=term, max_suffix=SYSTEM_SUFFIX))
+                # A system name the lexicon writes with a capital is one only when capitalised (Dana, Grad, Milan).
+                case = "title" if term[:1].isupper() else "any"
+                self._add(term, Entry("content", kind, row["category"], case=case, surface=term, max_suffix=SYSTEM_SUFFIX))
                 continue
             inside = language.compounding and len(term) >= 5
             suffix = UNSPACED_SUFFIX if inside else language.suffix_letters
@@ -204,6 +208,9 @@ class Vocabulary:
             else:
                 suffix = max(CUE_SUFFIX, self.language.suffix_letters - 1) if len(term) >= SHORT_CUE else 0
                 self._add(term, Entry("cue", "cue", cue, surface=term, max_suffix=suffix))
+                verb, _, particle = normalise(term).rpartition(" ")
+                if self.language.separable and verb and " " not in verb and len(particle) <= PARTICLE_LETTERS:
+                    self.separable_cues.setdefault(verb, []).append((particle, cue))  # 'sagt ... zu', 'wijst ... af'
 
     def _add_donors(self) -> None:
         """Babel's territory names in this language and in English, then the lexicon's aliases and exclusions."""

@@ -64,6 +64,7 @@ UPPER_BOUND_REACH = 2  # "up to 500,000": the bound word stands this close befor
 COUNT_LOOKBACK = 6  # a count stands at most this many words before its item
 ARTICLE_COUNT_REACH = 3  # "a new Patriot system": an indefinite article this close counts one
 COUNTER_REACH = 8  # Japanese and Korean: an item at most this many words before "14両"
+LATER_REACH = 5  # "decides next week": the time word this close to the decision
 FUTURE_REACH = (4, 1)  # words before and after a delivery cue where "will" makes it a commitment
 PROPOSED_REACH = (8, 3)  # words before and after an item where a plan cue governs it
 CUMULATIVE_REACH = 8  # a running-total cue this close before a number makes it an aggregate
@@ -214,9 +215,8 @@ def _act_stage(scan: SentenceScan, kind: str, word: int) -> str | None:
         before, after = FUTURE_REACH
         return "committed" if scan.cue_near("future", word, before, after) else "delivered"
     if kind == "decision":
-        before, after = FUTURE_REACH
-        # 'the cabinet decides next week', 'will decide whether to send': a decision still to be taken is a proposal.
-        return "proposed" if scan.cue_near("future", word, before, after) else "committed"
+        # 'the cabinet decides next week': a decision set for a time ahead is still a proposal.
+        return "proposed" if scan.cue_near("later", word, LATER_REACH, LATER_REACH) else "committed"
     if kind in ("give", "purchase", "receive"):  # 'erhält', 'recevra'; 'has received' is also a delivery cue
         return "committed"
     return None
@@ -547,6 +547,9 @@ def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
     for other in acts:
         if other.kind in EMBEDDING_ACTS and other.clause == act.clause and (other.word > act.word if after else other.word < act.word):
             return True
+        # 'the president hopes, that Europe would send ...': a that-clause right after the request.
+        if other.kind in EMBEDDING_ACTS and other.clause == act.clause - 1 and scan.cue_in_clause("complement", act.clause):
+            return True
     return False
 
 
@@ -707,7 +710,7 @@ def _article_counts(scan: SentenceScan, article: int, mention: Mention, units: s
 
 def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: list[Value]) -> None:
     """Japanese and Korean: '戦車14両', '전차 14대' - a number with a counter counts the item before it."""
-    counters = {m.first for m in scan.content if m.kind == "counter"}
+    counters = scan.counters()
     for number in counts:
         if number.last + 1 not in counters and number.last not in counters:
             continue

@@ -42,7 +42,8 @@ class Language:
     spaced: bool  # words are separated by spaces (False for Japanese: terms may start and end anywhere)
     compounding: bool  # words join into compounds: a term may start inside a word (Luftverteidigungssystem)
     suffix_letters: int  # letters of inflection allowed after a term before the word ends
-    stem_vowels: str  # final letters of a name that inflection replaces (Polska -> Polsce, Suomi -> Suomelta)
+    stem_vowels: str  # final letters of a word that inflection replaces (amunicja -> amunicji, Polska -> Polsce)
+    inflected_names: bool  # country names take case endings too (Polsce, Suomelta); not in Bulgarian (Дания stays)
     adposition: str  # "pre": role words come before a name (to Poland); "post": after it or as an ending (Ukrainalle)
     count_position: str  # "before": the count comes before the item (14 tanks); "after": after it (戦車14両)
     modifier_position: str  # "before": adjectives and noun modifiers precede their noun (military aid); "after": aide militaire
@@ -93,6 +94,7 @@ def _language(row: dict[str, str]) -> Language:
         compounding=row["compounding"] == "yes",
         suffix_letters=int(row["suffix_letters"]),
         stem_vowels=row["stem_vowels"],
+        inflected_names=row["inflected_names"] == "yes",
         adposition=row["adposition"],
         count_position=row["count_position"],
         modifier_position=row["modifier_position"],

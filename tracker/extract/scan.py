@@ -25,6 +25,7 @@ ARTICLE_LETTERS = 3  # a short word between a role word and a name is an article
 COORDINATION_WORDS = 2  # "and the": words at most between two coordinated names
 MODEL_CODE_LETTERS = 5  # "ASC 890", "M 777": a number after a capitalised code this long is a model number
 CJK_START = 0x3000  # letters from here on (kana, kanji, hangul) do not make a model name with the digits after them
+ATTACHED_LETTERS = 6  # letters at most of one word written onto digits ("bn", "억원")
 SEPARABLE_REACH = 15  # words at most between a separable verb and its particle
 COMITATIVE_REACH = 16  # characters before a name within which 'together with' makes it a co-giver
 
@@ -232,6 +233,8 @@ class SentenceScan:
         """Every number in the sentence with scale words applied and its currency attached, in reading order."""
         systems = [(m.start, m.end) for m in self.content if m.kind == "system"]
         pieces: list[Piece] = []
+        self._attached_counters: set[int] = set()  # words of numbers with a counter written onto them ('50대를')
+        self._attached_currencies: dict[int, str] = {}  # end of digits -> currency written onto them
         for found in DIGITS.finditer(self.norm):
             start, end = found.span()
             if any(s <= start < e for s, e in systems):
@@ -248,7 +251,7 @@ class SentenceScan:
         values = []
         for number in numbers:
             before = self.norm[max(0, number.start - PARENTHESIS_REACH) : number.start]
-            currency = self._currency_around(number, currencies)
+            currency = self._currency_around(number, currencies) or self._attached_currency(number)
             values.append(
                 Value(
                     number.value,
@@ -264,30 +267,56 @@ class SentenceScan:
         return values
 
     def _attached(self, end: int) -> list[Piece]:
-        """Scale and currency letters written onto digits: '4bn', '1억', '1325억원' (currencies are matched separately)."""
+        """Words written onto digits: scales ('4bn', '1억'), counters ('50대를') and currencies ('1325억원')."""
         pieces = []
-        scales = self.vocabulary.attached_scales
+        known = self.vocabulary.attached
         position = end
         while position < len(self.norm) and self.norm[position].isalpha():
-            for length in range(min(len(self.norm) - position, 6), 0, -1):
+            for length in range(min(len(self.norm) - position, ATTACHED_LETTERS), 0, -1):
                 word = self.norm[position : position + length]
-                if word in scales:
-                    pieces.append(Piece(position, position + length, "abbrev", scales[word]))
+                if word in known:
+                    kind, value = known[word]
+                    if kind == "counter":
+                        self._attached_counters.add(self.word_index(end - 1))
+                    elif kind == "currency":
+                        self._attached_currencies[end] = value
+                    else:
+                        pieces.append(Piece(position, position + length, kind, float(value)))
                     position += length
                     break
             else:
                 break
         return pieces
 
+    def _attached_currency(self, number: Number) -> str | None:
+        """A currency written onto the number's digits or scale: '1325억원'."""
+        return next((code for end, code in self._attached_currencies.items() if number.start < end <= number.end + ATTACHED_LETTERS), None)
+
+    def counters(self) -> set[int]:
+        """Words where a counter follows a number: a separate word ('14 両') or written onto it ('50대를')."""
+        self.values  # noqa: B018 - reading the numbers finds the counters written onto them
+        return {m.first for m in self.content if m.kind == "counter"} | self._attached_counters
+
     def _article_scales(self, pieces: list[Piece], numbers: list[Number]) -> list[Number]:
-        """'a billion euro', 'un milliard', 'eine Milliarde': a scale after an indefinite article is one of it."""
+        """Scales and hundreds that stand for one of them.
+
+        'a billion euro', 'un milliard', 'eine Milliarde' (after an indefinite article); 'miljardin dollarin' (in a
+        language without articles, right before a currency); 'sada tanki', 'hundert Panzer' (a hundred alone).
+        """
         found = []
+        articles = bool(self._word_cues.get("one"))
+        currencies = {m.start for m in self.content if m.kind == "currency"}
         for piece in pieces:
-            if piece.kind not in ("scale", "abbrev") or any(n.start <= piece.start < n.end for n in numbers):
+            if piece.kind not in ("scale", "abbrev", "multiplier") or any(n.start <= piece.start < n.end for n in numbers):
                 continue
             word = self.word_index(piece.start)
-            if self.word_is("one", word - 1):
+            after = piece.end + len(self.norm[piece.end :]) - len(self.norm[piece.end :].lstrip())
+            if self.word_is("one", word - 1) and piece.kind != "multiplier":
                 found.append(Number(piece.value, self.word_spans[word - 1][0], piece.end, False))
+            elif piece.kind != "multiplier" and not articles and after in currencies:
+                found.append(Number(piece.value, piece.start, piece.end, False))
+            elif piece.kind == "multiplier" and not (self.word_is("destination", word - 1) or self.word_is("partitive", word - 1)):
+                found.append(Number(piece.value, piece.start, piece.end, False))  # not 'pour cent'
         return found
 
     def _currency_around(self, number: Number, currencies: list[Match]) -> str | None:

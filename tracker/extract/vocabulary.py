@@ -16,7 +16,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 from tracker.extract.lexicon import COMMON, Language, Lexicon, default_lexicon
 
 # Cues that are single function words ("and", "to", "of"): asked about at one position, so looked up by word.
-WORD_CUES = frozenset({"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to", "joiner", "relative"})
+WORD_CUES = frozenset({"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to", "joiner", "relative", "complement"})
 # Kinds of category vocabulary that make a sentence worth reading closely.
 AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid", "service"})
 NUMBER_KINDS = frozenset({"number", "multiplier", "scale", "abbrev", "one", "fraction", "connector", "counter"})
@@ -31,6 +31,7 @@ SYSTEM_SUFFIX = 1  # a system name takes at most a plural letter ("F-16s")
 SHORT_CUE = 6  # cues shorter than this match whole words only
 CUE_SUFFIX = 2  # longer cues allow this many letters of inflection
 UNSPACED_SUFFIX = 99
+STEM_LENGTH = 5  # words at least this long have a stem without their final vowel
 PARTICLE_LETTERS = 4  # "zu", "an", "bereit", no: "af", "aan", "ud": the second word of a separable verb is this short  # in a script without spaces any letters may follow a term
 
 
@@ -153,7 +154,7 @@ class Vocabulary:
         self.suffix_cues: dict[str, list[str]] = defaultdict(list)  # role -> endings ("lle", "에")
         self.separable_cues: dict[str, list[tuple[str, str]]] = {}  # verb -> (particle, cue): 'sagt' -> ('zu', 'give')
         self.abbreviations: set[str] = set()
-        self.attached_scales: dict[str, float] = {}  # scale words that may be written onto digits ("4bn", "1억")
+        self.attached: dict[str, tuple[str, str]] = {}  # words written onto digits ("4bn", "1억", "50대", "1325억원"): kind, value
         self.folders = (COMMON, language.code, *language.siblings)
         locale = babel_locale(language.babel)
         self.decimal = locale.number_symbols["latn"]["decimal"] if locale is not None else ","  # Babel: '.' in English
@@ -182,7 +183,8 @@ class Vocabulary:
         """The term, and its stem when inflection replaces a final vowel (amunicja -> amunicji, Suomi -> Suomelta)."""
         self._add(term, entry)
         stem_vowels = self.language.stem_vowels
-        if stem_vowels and len(term) >= 5 and term[-1].lower() in stem_vowels:
+        names = entry.kind == "donor"
+        if stem_vowels and len(term) >= STEM_LENGTH and term[-1].lower() in stem_vowels and (self.language.inflected_names or not names):
             self._add(term[:-1], entry)
 
     def _add_categories(self) -> None:
@@ -241,11 +243,13 @@ class Vocabulary:
     @property
     def _currency_suffix(self) -> int:
         """Case endings on currency names (eurų, δολαρίων) where the language inflects; none where it only adds plurals."""
-        return self.language.suffix_letters if self.language.stem_vowels or self.language.adposition == "post" else 0
+        return self.language.suffix_letters if self.language.inflected_names or self.language.adposition == "post" else 0
 
     def _add_currencies(self) -> None:
         for row in self._rows("currencies"):
             term = row["term"]
+            if term.isalpha():
+                self.attached.setdefault(normalise(term), ("currency", row["currency"]))
             exact = term.upper() == row["currency"]  # ISO codes: "EUR" is a currency, "eur" inside a word is not ("lei" is RON)
             entry = Entry("content", "currency", row["currency"], case="exact" if exact else "any", surface=term.upper() if exact else term)
             if exact:
@@ -272,8 +276,8 @@ class Vocabulary:
             # such a word is made of number words alone.
             suffix = UNSPACED_SUFFIX if inside else 0
             self._add(row["word"], Entry("content", kind, row["value"], surface=row["word"], inside_word=inside, max_suffix=suffix))
-            if kind in ("scale", "abbrev"):
-                self.attached_scales[normalise(row["word"]).rstrip(".")] = float(row["value"])
+            if kind in ("scale", "abbrev", "multiplier", "counter"):
+                self.attached[normalise(row["word"]).rstrip(".")] = (kind, row["value"])
 
     def _compile(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()

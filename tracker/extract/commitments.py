@@ -32,6 +32,7 @@ HEADLINE_WORDS = 25  # a first line this short without a final full stop is a he
 WHOLE_REACH = 3  # sentences after an amount in which its parts may follow
 MAX_PARTS = 4  # parts of one whole considered at most
 SUM_TOLERANCE = 0.005  # parts add up to their whole within half a per cent
+QUALIFIER_WORDS = 2  # a qualifier this close to an aid word qualifies it
 PRIOR_MAJORITY = 1  # a non-military kind prevails when it is named more than this many times as often as military aid
 ITEMS_SHOWN = 5  # item names kept on a row
 CONFIDENCE = {"base": 0.9, "donor_from_context": 0.2, "stage_from_context": 0.1, "unqualified": 0.2, "floor": 0.1}
@@ -78,7 +79,8 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     receiver: str | None = None
     previous: list[Mention] = []
     for index, sentence in enumerate(sentences):
-        context = Context(main_donor, prior, bool(previous), receiver)
+        givers = {str(m.donor) for m in previous if not m.donor_from_context}
+        context = Context(main_donor, prior, bool(previous), receiver, givers.pop() if len(givers) == 1 else None)
         reading = read_sentence(sentence.scan, context)
         retracted |= reading.retracted
         receiver = reading.receiver or receiver
@@ -131,8 +133,12 @@ def _prior_category(sentences: list[Sentence]) -> str:
     """What an unqualified 'aid' or 'package' most likely is in this document: military, unless it reads otherwise."""
     counts: Counter[str] = Counter()
     for sentence in sentences:
-        for match in sentence.scan.content:
-            if match.kind in ("system", "noun", "qualifier", "service"):
+        content = sentence.scan.content
+        aid_words = {m.first for m in content if m.kind == "aid"}
+        for match in content:
+            # A qualifier counts beside an aid word ('military aid'), not beside others ('military invasion').
+            paired = any(w in aid_words for w in range(match.first - QUALIFIER_WORDS, match.last + QUALIFIER_WORDS + 1))
+            if match.kind in ("system", "noun", "service") or (match.kind == "qualifier" and paired):
                 counts["military_unspecified" if match.value in MILITARY_CATEGORIES else match.value] += 1
     military = counts["military_unspecified"]
     for category, count in counts.most_common():

@@ -64,6 +64,7 @@ UPPER_BOUND_REACH = 2  # "up to 500,000": the bound word stands this close befor
 COUNT_LOOKBACK = 6  # a count stands at most this many words before its item
 ARTICLE_COUNT_REACH = 3  # "a new Patriot system": an indefinite article this close counts one
 COUNTER_REACH = 8  # Japanese and Korean: an item at most this many words before "14両"
+NOT_ONLY_REACH = 3  # "ne šalje samo": 'only' this close after a negation
 LATER_REACH = 5  # "decides next week": the time word this close to the decision
 FUTURE_REACH = (4, 1)  # words before and after a delivery cue where "will" makes it a commitment
 PROPOSED_REACH = (8, 3)  # words before and after an item where a plan cue governs it
@@ -74,16 +75,15 @@ RADAR_TARGET_REACH = 4  # "radars that detect drones": the drones within this ma
 AIR_CONTEXT_REACH = 6  # a radar is air defence when an air word or air-defence item is this close
 QUALIFIER_REACH = 3  # "humanitarian aid", "aide militaire": a qualifier this close to its aid word
 TARGET_REACH = 6  # "defence against drones": a target cue this close before a threat
-PURPOSE_REACH = 6
+PURPOSE_REACH = 6  # "EUR 200 million for drone interceptors": the item within this many words after the amount
 GENERIC_PURPOSE_REACH = 9  # "financial contribution to the development of Ukraine's fighter aircraft": the purpose item this far
-MODIFIED_GAP = 1  # "a EUR 1 billion drone package": the item this close after the amount is what it values  # "EUR 200 million for drone interceptors": the item within this many words after "for"
-CONVERSION_REACH = 3
-PACKAGE_REACH = 4  # "a $9.8 million aid package", "a package worth SEK 13.3 billion": the package word this close  # "15.8 billion yen, or over $100 million": a second amount this close after "or"
+CONVERSION_REACH = 3  # "15.8 billion yen, or over $100 million": a second amount this close after "or"
+PACKAGE_REACH = 6  # "a $9.8 million aid package", "a package worth SEK 13.3 billion": the package word this close
 MERGE_GAP = 2  # words at most between two mentions of one item ("Panzer vom Typ Leopard")
 COORDINATION_GAP = 2  # words at most between coordinated donors ("and the")
 ARTICLE_LETTERS = 3  # a word this short in that gap is an article
-ABSORB_AFTER = 4
-FORCES_REACH = 7  # "the Armed Forces of the Republic of Moldova": the country this far after the forces word  # "munitions pour HIMARS": a system this close after ammunition with "for"/"of" belongs to it
+ABSORB_AFTER = 4  # "munitions pour HIMARS": a system this close after ammunition with "for"/"of" belongs to it
+FORCES_REACH = 7  # "the Armed Forces of the Republic of Moldova": the country this far after the forces word
 
 
 @dataclass(slots=True)
@@ -143,6 +143,7 @@ class Context:
     prior_category: str
     follows_commitment: bool
     receiver: str | None
+    previous_donor: str | None = None  # the one giver of the sentence before, which a sentence without one continues
 
 
 def read_sentence(scan: SentenceScan, context: Context) -> Reading:
@@ -198,7 +199,9 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
 
 
 def _acts(scan: SentenceScan) -> list[Act]:
-    negated = {scan.clause_of[w] for w in scan.cue_words.get("negation", ())}
+    # 'ne šalje samo oružje, već i ...' (not only ... but also): a negation just before 'only' negates nothing.
+    only = set(scan.cue_words.get("neutral", ()))
+    negated = {scan.clause_of[w] for w in scan.cue_words.get("negation", ()) if not any(w < o <= w + NOT_ONLY_REACH for o in only)}
     acts = []
     for kind in ACT_KINDS:
         for word in scan.cue_words.get(kind, ()):
@@ -384,19 +387,19 @@ def _absorb_into_heads(scan: SentenceScan, mentions: list[Mention]) -> list[Ment
     Ammunition and services (maintenance, repair, spare parts) take the weapon they are for as an item of their own
     row, not as a row of the weapon's category.
     """
-    for equipment in [m for m in mentions if m.category == "equipment" and m.kind == "noun"]:
-        # 'equipment for humanitarian mine clearance', 'matériel pour la défense aérienne': equipment of that kind.
+    for broad in [m for m in mentions if m.category in ("equipment", "training") and m.kind == "noun"]:
+        # 'equipment for humanitarian mine clearance', 'matériel pour la défense aérienne': equipment of that kind;
+        # 'des formations aux démineurs': training for a civil purpose is of that purpose's kind.
         purpose = next(
-            (
-                m
-                for m in mentions
-                if 0 < m.first - equipment.last <= ABSORB_AFTER and m.category != "equipment" and m.kind in SPECIFIC_KINDS
-            ),
+            (m for m in mentions if 0 < m.first - broad.last <= ABSORB_AFTER and m.category != broad.category and m.kind in SPECIFIC_KINDS),
             None,
         )
-        if purpose is not None and scan.clause_of[purpose.first] == scan.clause_of[equipment.first]:
-            if any(scan.word_is("destination", w) for w in range(equipment.last + 1, purpose.first)):
-                equipment.category = purpose.category
+        if purpose is None or scan.clause_of[purpose.first] != scan.clause_of[broad.first]:
+            continue
+        if broad.category == "training" and purpose.category != "humanitarian":
+            continue  # 'training for F-16 pilots' stays training
+        if any(scan.word_is("destination", w) for w in range(broad.last + 1, purpose.first)):
+            broad.category = purpose.category
     heads = [m for m in mentions if m.category == "ammunition" or m.kind == "service"]
     if not heads:
         return mentions
@@ -408,7 +411,11 @@ def _absorb_into_heads(scan: SentenceScan, mentions: list[Mention]) -> list[Ment
             for head in heads:
                 if scan.clause_of[head.first] != scan.clause_of[mention.first]:
                     continue
-                before = head.first - mention.last in (0, 1)  # 'Gepard ammunition', 'tank maintenance'
+                between = range(mention.last + 1, head.first)
+                # 'Gepard ammunition', 'tank maintenance', 'ハイマース用の弾薬' (ammunition for HIMARS)
+                before = head.first - mention.last in (0, 1) or (
+                    0 < len(between) <= 2 and all(scan.word_is("destination", w) or scan.word_is("partitive", w) for w in between)
+                )
                 linked = range(head.last + 1, mention.first)  # 'munitions pour HIMARS', 'repair of the Leopard tanks'
                 joined = any(scan.word_is("destination", w) or scan.word_is("partitive", w) for w in linked)
                 # A case language names the object in the genitive, without a preposition: 'ремонт українських танків'.
@@ -443,8 +450,9 @@ def _merge_adjacent(scan: SentenceScan, mentions: list[Mention]) -> list[Mention
             and not any(scan.word_is("and", w) or scan.word_text(w).isdigit() for w in gap)
         )
         specific = last is not None and mention.kind in SPECIFIC_KINDS and last.kind in SPECIFIC_KINDS
-        if adjacent and specific and "equipment" in (last.category, mention.category) and "service" not in (last.kind, mention.kind):
-            weapon = mention.category if last.category == "equipment" else last.category
+        broad = {"equipment", "military_unspecified"}  # 'anti-drone equipment', 'páncéltörő fegyvereket' (anti-tank weapons)
+        if adjacent and specific and {last.category, mention.category} & broad and "service" not in (last.kind, mention.kind):
+            weapon = mention.category if last.category in broad else last.category
             last.category = mention.category = weapon
         if adjacent and last.category == mention.category:
             last.last = mention.last
@@ -502,8 +510,8 @@ def _distance(act: Act, item: Mention) -> int:
 def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) -> bool:
     """Whether the item's act gives it: not needed, refused, sold, deployed, attacked, bought for oneself."""
     clause = scan.clause_of[item.first]
-    if scan.cue_in_clause("own_forces", clause):
-        return False  # a donor equipping its own forces
+    if scan.cue_in_clause("own_forces", clause) or scan.cue_in_clause("refugee", clause) or scan.cue_in_clause("refugee", clause - 1):
+        return False  # a donor equipping its own forces; support for refugees abroad
     recalled = _recalled(scan, clause, acts, item.first)
     totals = bool(scan.cue_in_clause("cumulative", clause))  # 'since the start of the war', 'so far': not news
     delivered = act is not None and act.stage == "delivered"
@@ -517,7 +525,9 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
         return False
     if act.kind == "purchase":
         # 'financial support for Ukrainian drone procurement': Ukraine's purchase, financed by a giver, is aid.
-        financed = _buyer(scan, act) == "UKR" and any(a.kind in ("give", "decision") and a.clause == act.clause and a.word < act.word for a in acts)
+        financed = _buyer(scan, act) == "UKR" and any(
+            a.kind in ("give", "decision") and a.clause == act.clause and a.word < act.word for a in acts
+        )
         return financed or _bought_for_ukraine(scan, act)
     if act.kind == "produce":
         # What a country manufactures is not given by it, unless a donor finances it in the same sentence.
@@ -586,9 +596,10 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
         or _nearest(people, item.first, item.last)
     )
     if chosen is None:
-        if context.main_donor is None or not commits or (act is not None and act.kind == "purchase"):
+        fallback = context.previous_donor or context.main_donor  # 'Germany approved a package. It includes ...'
+        if fallback is None or not commits or (act is not None and act.kind == "purchase"):
             return [], False  # a purchase names its buyer, or gives nothing
-        return [context.main_donor], True
+        return [fallback], True
     owners = _coordinated(scan, chosen, people)
     owners += [d.code for d in everyone if d.relation == "comitative" and d.code not in owners]
     codes = [code for code in dict.fromkeys(owners) if code != "NATO" or scan.has_cue("decision")]
@@ -751,8 +762,9 @@ def _amounts(scan: SentenceScan) -> list[Value]:
         if _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, 2):
             continue  # 'bringing the total to EUR 3.1 billion', '$60 billion since the start of the war'
         segment = _segment(scan, amount, amounts)
-        if any(w in segment for w in scan.cue_words.get("refugee", ())):
-            continue  # support for refugees abroad
+        clause = scan.clause_of[amount.first]
+        if any(w in segment or scan.clause_of[w] == clause - 1 for w in scan.cue_words.get("refugee", ())):
+            continue  # support for refugees abroad ('to support refugees who fled to Poland, Japan gives $5 million')
         elsewhere = [
             d for d in scan.donors if d.first in segment and d.relation in ("destination", "location") and d.role in ("donor", "metonym")
         ]
@@ -795,8 +807,9 @@ def _segment(scan: SentenceScan, amount: Value, amounts: list[Value]) -> range:
 def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act], context: Context, commits: bool) -> None:
     """Tie each amount to the item its clause or purpose names, else make it its donor's package value."""
     amounts = _amounts(scan)
+    paired = _respectively(scan, amounts)
     for amount in amounts:
-        donor = _amount_donor(scan, amount, mentions)
+        donor = paired.get(amount.first) or _amount_donor(scan, amount, mentions)
         candidates = [m for m in mentions if donor is None or m.donor == donor]
         target = _tied_items(scan, amount, candidates, amounts)
         if target:
@@ -819,6 +832,16 @@ def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act],
         whole.status, whole.firm = _stage(scan, whole, act)
         _set_amount(whole, amount, tied=False)
         mentions.append(whole)
+
+
+def _respectively(scan: SentenceScan, amounts: list[Value]) -> dict[int, str]:
+    """'grants of Japan and Norway (465 and 295 million dollars respectively)': amounts paired with donors in order."""
+    if not scan.has_cue("respectively") or len(amounts) < 2:
+        return {}
+    codes = list(dict.fromkeys(d.code for d in scan.donors if d.can_give and d.code != "UKR"))
+    if len(codes) != len(amounts):
+        return {}
+    return {amount.first: code for amount, code in zip(amounts, codes, strict=True)}
 
 
 def _amount_donor(scan: SentenceScan, amount: Value, mentions: list[Mention]) -> str | None:
@@ -849,7 +872,10 @@ def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], am
     """
     clause = scan.clause_of[amount.first]
     if _values_a_package(scan, amount):
-        return []  # '$9.8 million aid package ... includes funding for drones': the package's value, not the drones'
+        # '$9.8 million aid package ... includes funding for drones and medical needs': the package's value; a package
+        # of one kind of item is that item's value.
+        listed = [m for m in candidates if m.kind in SPECIFIC_KINDS]
+        return listed if len({m.category for m in listed}) == 1 else []
     in_clause = [m for m in candidates if scan.clause_of[m.first] == clause and not m.package]
     named = [m for m in in_clause if m.kind != "generic" or m.qualified]
     following = [a.first for a in amounts if a.first > amount.last and scan.clause_of[a.first] == clause]
@@ -877,10 +903,13 @@ def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], am
 
 
 def _values_a_package(scan: SentenceScan, amount: Value) -> bool:
-    """An amount of a package or aid word whose contents the sentence then lists ('a package worth X, including A')."""
-    near = [m for m in scan.content if m.kind == "aid" and abs(m.first - amount.first) <= PACKAGE_REACH]
+    """An amount of a package or aid word whose contents the sentence lists ('a package worth X, including A';
+    'A 등을 포함한 X 규모의 패키지', where the list comes first)."""
+    near = [m for m in scan.content if m.kind == "aid" and min(abs(m.first - amount.first), abs(m.first - amount.last)) <= PACKAGE_REACH]
     if not near and not scan.cue_near("package", amount.first, PACKAGE_REACH, PACKAGE_REACH):
         return False
+    if scan.language.adposition == "post":
+        return scan.has_cue("contains") or scan.has_cue("part")
     return any(w > amount.last for w in scan.cue_words.get("contains", ()))
 
 

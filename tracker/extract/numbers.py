@@ -7,6 +7,7 @@ a multiplier multiplies the group it ends ("five hundred", 4千), and a scale cl
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -72,7 +73,7 @@ def compose(pieces: list[Piece], norm: str, decimal: str = ",", joiners: frozens
     numbers: list[Number] = []
     run: list[Piece] = []
     pieces = sorted(pieces, key=lambda p: (p.start, -p.end))
-    for piece, following in zip(pieces, pieces[1:], strict=False):
+    for piece, following in itertools.pairwise(pieces):
         if piece.kind == "digits" and following.kind in ("scale", "abbrev") and _continues(piece, following, norm, joiners):
             piece.value = parse_digits(piece.raw, decimal)
     for piece in pieces:

@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from tracker.extract.numbers import DIGITS, Number, Piece, compose, parse_digits
 from tracker.extract.vocabulary import AID_WORD_KINDS, NUMBER_KINDS, Entry, Vocabulary, normalise
 
-# Words: letters and digits in a spaced script; in Japanese, runs of one script (kanji, katakana, hiragana, latin, digits).
+# Words: letters and digits in a spaced script; in Japanese, runs of one script (kanji, katakana, hiragana, latin,
+# digits, and the kanji that write numbers, so that '戦闘機十三機' reads as fighters, thirteen, counter).
 WORD = re.compile(r"\w+")
-SCRIPT_RUN = re.compile(r"[\u3040-\u309f]+|[\u30a0-\u30ffー]+|[\u3400-\u4dbf\u4e00-\u9fff々〆]+|\d+|[^\W\d_]+")
+SCRIPT_RUN = re.compile(
+    r"[\u3040-\u309f]+|[\u30a0-\u30ffー]+|[〇一二三四五六七八九十百千万億兆]+|(?:(?![〇一二三四五六七八九十百千万億兆])[\u3400-\u4dbf\u4e00-\u9fff々〆])+|\d+|[^\W\d_]+"
+)
 # Commas and colons end a clause only before a space: "1,5 milliarder" and "18:e" stay whole. Brackets open a clause
 # of their own, and the words after the closing bracket go on with the clause before it.
 CLAUSE_BREAK = re.compile(r"[;\[\]()、，；：]|[,:](?=\s)")
@@ -182,6 +185,7 @@ class SentenceScan:
             if entry.kind == "donor":
                 found.append(DonorMention(entry.value, entry.role, self._relation(match), match.first, match.last, match.start))
         self._appositions(found)
+        self._second_names(found)
         items = {m.first for m in self.content if m.kind in AID_WORD_KINDS or m.kind in ("unit", "missile")}
         for donor in found:
             # 'U.S. Patriot missiles', 'the Armed Forces of Moldova': a possible giver only when no other is named.
@@ -212,10 +216,25 @@ class SentenceScan:
                 return role  # a case ending on a name: Ukrainalle, Németországtól, 한국으로부터 (not on adjectives)
         return "subject"
 
+    def _second_names(self, found: list[DonorMention]) -> None:
+        """'Hrvatska će Moldaviji poslati pomoć': where names take case endings, a second bare country name in the
+        clause of a first one, and not joined to it by 'and', is the recipient (a dative), not a second giver."""
+        if not self.language.inflected_names:
+            return
+        bare = [d for d in found if d.relation == "subject" and d.role in ("donor", "metonym") and not d.weak]
+        for first, second in itertools.pairwise(bare):
+            if self.clause_of[first.first] != self.clause_of[second.first] or second.code == "UKR" or second.first == 0:
+                continue
+            before = self.norm[self.word_spans[second.first - 1][1] : self.word_spans[second.first][0]]
+            joined = any(self.word_is("and", w) for w in range(max(first.last + 1, second.first - COORDINATION_WORDS), second.first))
+            listed = joined or bool(set(before) & set(",–—-:"))  # 'Kanada – ..., oraz Hiszpania', 'και η Ισπανία'
+            if second.first > first.last + 1 and not listed:
+                second.relation = "destination"
+
     def _appositions(self, found: list[DonorMention]) -> None:
         """'in Helsinki, Finland', 'led by the United Kingdom and Latvia', 'to Poland and Lithuania': a country in
         apposition or coordination with another keeps that one's relation."""
-        for before, after in zip(found, found[1:], strict=False):
+        for before, after in itertools.pairwise(found):
             if before.relation == "subject" or after.relation != "subject":
                 continue
             gap = range(before.last + 1, after.first)
@@ -300,11 +319,10 @@ class SentenceScan:
     def _article_scales(self, pieces: list[Piece], numbers: list[Number]) -> list[Number]:
         """Scales and hundreds that stand for one of them.
 
-        'a billion euro', 'un milliard', 'eine Milliarde' (after an indefinite article); 'miljardin dollarin' (in a
-        language without articles, right before a currency); 'sada tanki', 'hundert Panzer' (a hundred alone).
+        'a billion euro', 'un milliard', 'eine Milliarde' (after an indefinite article); 'miljardin dollarin' (right
+        before a currency); 'sada tanki', 'hundert Panzer' (a hundred alone).
         """
         found = []
-        articles = bool(self._word_cues.get("one"))
         currencies = {m.start for m in self.content if m.kind == "currency"}
         for piece in pieces:
             if piece.kind not in ("scale", "abbrev", "multiplier") or any(n.start <= piece.start < n.end for n in numbers):
@@ -313,7 +331,7 @@ class SentenceScan:
             after = piece.end + len(self.norm[piece.end :]) - len(self.norm[piece.end :].lstrip())
             if self.word_is("one", word - 1) and piece.kind != "multiplier":
                 found.append(Number(piece.value, self.word_spans[word - 1][0], piece.end, False))
-            elif piece.kind != "multiplier" and not articles and after in currencies:
+            elif piece.kind != "multiplier" and after in currencies:  # 'miljardin dollarin', 'milliárd forint'
                 found.append(Number(piece.value, piece.start, piece.end, False))
             elif piece.kind == "multiplier" and not (self.word_is("destination", word - 1) or self.word_is("partitive", word - 1)):
                 found.append(Number(piece.value, piece.start, piece.end, False))  # not 'pour cent'
@@ -336,7 +354,11 @@ class SentenceScan:
         return None
 
     def _is_model(self, number: Number) -> bool:
-        """'F-16', 'T-72', 'K9', '2A6', 'ASC 890': digits that belong to a designation, never a count or a value."""
+        """'F-16', 'T-72', 'K9', '2A6', 'ASC 890': digits that belong to a designation, never a count or a value.
+
+        A number followed by a counter counts, whatever stands before it ('NASAMS2基')."""
+        if any(m.kind == "counter" and 0 <= m.start - number.end <= 1 for m in self.content):
+            return False
         before = self.text[max(0, number.start - MODEL_CODE_LETTERS - 2) : number.start]
         letter_before = re.search(r"([^\W\d_])-?$", before)
         if letter_before and ord(letter_before.group(1)) < CJK_START:
@@ -382,7 +404,19 @@ class SentenceScan:
         if self.language.spaced:  # without spaces, the letters after a term are the next words, not its ending
             for match in chosen:
                 match.ending = endings.get((match.start, match.end), "")
-        return self._whole_number_words(chosen), self._longest(cues, named=False)
+        return self._without_person_names(self._whole_number_words(chosen)), self._longest(cues, named=False)
+
+    def _without_person_names(self, matches: list[Match]) -> list[Match]:
+        """'Zuzana Čaputová', 'Milan Kundera': a capitalised system name before a capitalised unknown word is a person."""
+        starts = {m.start for m in matches}
+        kept = []
+        for match in matches:
+            if match.kind == "system" and match.entries[0].case == "title":
+                following = re.match(r"\s+(\w)", self.text[match.end :])
+                if following and following.group(1).isupper() and match.end + following.start(1) not in starts:
+                    continue
+            kept.append(match)
+        return kept
 
     def _longest(self, candidates: dict[tuple[int, int], list[Entry]], *, named: bool = True) -> list[Match]:
         """Leftmost-longest matches that do not overlap, in reading order (cues need no surface text).

@@ -16,7 +16,9 @@ from babel.numbers import get_currency_name, get_territory_currencies
 from tracker.extract.lexicon import COMMON, Language, Lexicon, default_lexicon
 
 # Cues that are single function words ("and", "to", "of"): asked about at one position, so looked up by word.
-WORD_CUES = frozenset({"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to", "joiner", "relative", "complement"})
+WORD_CUES = frozenset(
+    {"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to", "joiner", "relative", "complement"}
+)
 # Kinds of category vocabulary that make a sentence worth reading closely.
 AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid", "service"})
 NUMBER_KINDS = frozenset({"number", "multiplier", "scale", "abbrev", "one", "fraction", "connector", "counter"})
@@ -30,9 +32,9 @@ CURRENCY_COUNTS = (1, 2, 5, 1.5)
 SYSTEM_SUFFIX = 1  # a system name takes at most a plural letter ("F-16s")
 SHORT_CUE = 6  # cues shorter than this match whole words only
 CUE_SUFFIX = 2  # longer cues allow this many letters of inflection
-UNSPACED_SUFFIX = 99
+UNSPACED_SUFFIX = 99  # in a script without spaces any letters may follow a term
 STEM_LENGTH = 5  # words at least this long have a stem without their final vowel
-PARTICLE_LETTERS = 4  # "zu", "an", "bereit", no: "af", "aan", "ud": the second word of a separable verb is this short  # in a script without spaces any letters may follow a term
+PARTICLE_LETTERS = 4  # "zu", "an", "af", "aan", "ud": the second word of a separable verb is this short
 
 
 @dataclass(frozen=True, slots=True)

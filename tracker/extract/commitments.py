@@ -21,7 +21,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tracker.extract.grammar import MILITARY_CATEGORIES, Context, Mention, read_sentence
+from tracker.extract.grammar import MILITARY_CATEGORIES, Context, Mention, Reading, read_sentence
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.scan import SentenceScan
 from tracker.extract.sentences import split_sentences
@@ -81,7 +81,7 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     for index, sentence in enumerate(sentences):
         givers = {str(m.donor) for m in previous if not m.donor_from_context}
         context = Context(main_donor, prior, bool(previous), receiver, givers.pop() if len(givers) == 1 else None)
-        reading = read_sentence(sentence.scan, context)
+        reading = read_sentence(sentence.scan, context) if not sentence.scan.empty else Reading()
         retracted |= reading.retracted
         receiver = reading.receiver or receiver
         found = [m for m in reading.mentions if m.donor is not None] if reading.commits else []

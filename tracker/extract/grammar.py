@@ -160,7 +160,7 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     if scan.has_cue("own_funds") or (not financing and any(a.kind == "purchase" and _buyer(scan, a) == "UKR" for a in acts)):
         reading.retracted = {int(v.value) for v in scan.values if v.currency is None and v.value == int(v.value)}
         return reading
-    if not scan.mentions_aid() and not any(v.currency for v in scan.values):
+    if not scan.mentions_aid() and not any(m.kind == "currency" for m in scan.content):
         return reading
     effective_receiver = reading.receiver or context.receiver
     if effective_receiver == "other":

@@ -23,6 +23,7 @@ CLAUSE_BREAK = re.compile(r"[;\[\]()、，；：]|[,:](?=\s)")
 PARENTHESIS_REACH = 40  # characters back to look for an opening parenthesis around a number
 CURRENCY_GAP = 12  # characters at most between a number and the currency after it
 ROLE_WORDS = ("destination", "location", "source", "agent")
+RELEVANT_KINDS = AID_WORD_KINDS | {"donor", "currency", "unit", "missile"}  # what makes a sentence worth reading
 GIVER_RELATIONS = ("subject", "source", "agent", "comitative", "partitive")
 ARTICLE_LETTERS = 3  # a short word between a role word and a name is an article ("to the Netherlands", "an die Ukraine")
 COORDINATION_WORDS = 2  # "and the": words at most between two coordinated names
@@ -44,14 +45,11 @@ class Match:
     entries: tuple[Entry, ...]
     surface: str
     ending: str = ""  # letters after the term inside its word (an inflection: "Ukrainalle" -> "lle")
+    kind: str = ""  # the first meaning's kind and value, read often
+    value: str = ""
 
-    @property
-    def kind(self) -> str:
-        return self.entries[0].kind
-
-    @property
-    def value(self) -> str:
-        return self.entries[0].value
+    def __post_init__(self) -> None:
+        self.kind, self.value = self.entries[0].kind, self.entries[0].value
 
 
 @dataclass(slots=True)
@@ -101,23 +99,28 @@ class SentenceScan:
         self._word_cues = vocabulary.word_cues
         self.content, self.cues = self._lookup()
         self.cue_values = {entry.value for match in self.cues for entry in match.entries}
+        self.cue_words: dict[str, list[int]] = {}
+        # A sentence that names no country, aid or money, and makes no decision pending, says nothing the rules read:
+        # it needs no words or clauses (the context sentences of long texts).
+        named = any(m.kind in RELEVANT_KINDS for m in self.content)
+        self.empty = not named and not ("proposed" in self.cue_values and self.cue_values & {"decision", "package"})
         token = WORD if self.language.spaced else SCRIPT_RUN
-        self.word_spans = [m.span() for m in token.finditer(self.norm)]
+        self.word_spans = [] if self.empty else [m.span() for m in token.finditer(self.norm)]
         self.word_starts = [start for start, _ in self.word_spans]
-        self.clause_of = _clauses(self.norm, self.word_starts, self._list_commas())
+        self.clause_of = _clauses(self.norm, self.word_starts, self._list_commas()) if self.word_spans else []
         for match in self.content + self.cues:
             match.first = self.word_index(match.start)
             match.last = self.word_index(match.end - 1)
-        self.cue_words: dict[str, list[int]] = {}
         for match in self.cues:
             for entry in match.entries:
                 self.cue_words.setdefault(entry.value, []).append(match.first)
-        for kind, words in self._word_cues.items():
-            found = [at for at, (start, end) in enumerate(self.word_spans) if self.norm[start:end] in words]
-            if found:
-                self.cue_words.setdefault(kind, []).extend(found)
+        word_kinds = vocabulary.word_kinds
+        norm = self.norm
+        for at, (start, end) in enumerate(self.word_spans):
+            for kind in word_kinds.get(norm[start:end], ()):
+                self.cue_words.setdefault(kind, []).append(at)
                 self.cue_values.add(kind)
-        if vocabulary.separable_cues:
+        if vocabulary.separable_cues and self.word_spans:
             self._separated_cues(vocabulary.separable_cues)
 
     def _separated_cues(self, separable: dict[str, list[tuple[str, str]]]) -> None:

@@ -168,6 +168,11 @@ class Vocabulary:
         for folder in self.folders:
             self.abbreviations.update(normalise(row["abbreviation"]).rstrip(".") for row in lexicon.rows(folder, "abbreviations"))
         self.automaton = self._compile()
+        kinds: dict[str, list[str]] = defaultdict(list)
+        for kind, words in self.word_cues.items():
+            for word in words:
+                kinds[word].append(kind)
+        self.word_kinds = {word: tuple(found) for word, found in kinds.items()}  # word -> its function-word kinds
 
     # Building ----------------------------------------------------------------------------------------------------
 

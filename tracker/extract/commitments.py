@@ -136,10 +136,14 @@ def _prior_category(sentences: list[Sentence]) -> str:
         content = sentence.scan.content
         aid_words = {m.first for m in content if m.kind == "aid"}
         for match in content:
-            # A qualifier counts beside an aid word ('military aid'), not beside others ('military invasion').
-            paired = any(w in aid_words for w in range(match.first - QUALIFIER_WORDS, match.last + QUALIFIER_WORDS + 1))
-            if match.kind in ("system", "noun", "service") or (match.kind == "qualifier" and paired):
-                counts["military_unspecified" if match.value in MILITARY_CATEGORIES else match.value] += 1
+            kind = match.kind
+            if kind == "qualifier":
+                # A qualifier counts beside an aid word ('military aid'), not beside others ('military invasion').
+                if not any(w in aid_words for w in range(match.first - QUALIFIER_WORDS, match.last + QUALIFIER_WORDS + 1)):
+                    continue
+            elif kind not in ("system", "noun", "service"):
+                continue
+            counts["military_unspecified" if match.value in MILITARY_CATEGORIES else match.value] += 1
     military = counts["military_unspecified"]
     for category, count in counts.most_common():
         if category != "military_unspecified" and count > PRIOR_MAJORITY * military:

@@ -165,14 +165,21 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     effective_receiver = reading.receiver or context.receiver
     if effective_receiver == "other":
         return reading
-    # Rule 3: items.
-    items = _items(scan, context.prior_category)
+    # Whether the sentence commits anything: an act of giving, a price, or a list running on with counts.
     # 'includes' lists what a package holds: it commits when the sentence names the package or continues a list.
     packaged = context.follows_commitment or scan.has_cue("package") or any(m.kind == "aid" for m in scan.content)
     giving = any(a.kind in GIVING_ACTS and (a.kind != "contains" or packaged) for a in acts)
-    priced = any(v.currency and v.value > 0 for v in scan.values)
-    counts = any(not v.model and int(v.value) not in YEARS for v in scan.values if v.currency is None)
-    reading.commits = giving or priced or (context.follows_commitment and counts)
+    priced = not giving and any(m.kind == "currency" for m in scan.content) and any(v.currency and v.value > 0 for v in scan.values)
+    counts = (
+        not (giving or priced)
+        and context.follows_commitment
+        and any(not v.model and int(v.value) not in YEARS for v in scan.values if v.currency is None)
+    )
+    reading.commits = giving or priced or counts
+    if not reading.commits:
+        return reading  # items here are named, not given ('Tanks are vital.'): nothing to read further
+    # Rule 3: items.
+    items = _items(scan, context.prior_category)
     result: list[Mention] = []
     buying = [a for a in acts if a.kind in ("purchase", "sell")]
     if buying and not any(a.kind in ("give", "decision", "delivered") for a in acts):
@@ -247,7 +254,7 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
     for match in raw:
         kind, category = match.kind, match.value
         if kind in SPECIFIC_KINDS:
-            mention = Mention(category, kind, match.first, match.last, [match.surface])
+            mention = Mention(category, kind, match.first, match.last, [scan.surface_of(match)])
             mention.countable = match.start not in packages  # 'ein Luftverteidigungspaket' is one package, not one system
             mentions.append(mention)
         elif kind == "radar":
@@ -257,7 +264,7 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
             air = air or any(m.value == "air_defence" and abs(m.first - match.first) <= AIR_CONTEXT_REACH for m in specific)
             if air:
                 detected_drones.update(targets)
-            mentions.append(Mention("air_defence" if air else "equipment", "noun", match.first, match.last, [match.surface]))
+            mentions.append(Mention("air_defence" if air else "equipment", "noun", match.first, match.last, [scan.surface_of(match)]))
         elif kind == "qualifier":
             # 'military aid', 'humanitarian assistance' (the adjective before its noun); 'aide militaire' (after it).
             if scan.language.modifier_position == "before":
@@ -281,7 +288,8 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
     named = {m.category for m in mentions if m.kind in SPECIFIC_KINDS}
     own_kind = named.pop() if len(named) == 1 and not named & MILITARY_CATEGORIES else prior_category
     acting = {scan.clause_of[w] for kind in GIVING_ACTS for w in scan.cue_words.get(kind, ())}
-    acting |= {scan.clause_of[v.first] for v in scan.values if v.currency}
+    if any(m.kind == "currency" for m in scan.content):
+        acting |= {scan.clause_of[v.first] for v in scan.values if v.currency}
     for match in raw:
         clause = scan.clause_of[match.first]
         # 'support' or 'aid' alone is a commitment only where its clause gives or prices it ('to support its needs' is not).
@@ -794,12 +802,15 @@ def _aggregate(scan: SentenceScan, amount: Value) -> bool:
 def _segment(scan: SentenceScan, amount: Value, amounts: list[Value]) -> range:
     """The words an amount governs: from the amount before it (or its clause's start) to the next amount or the end of
     its clause ('EUR 35 million for projects in Ukraine | and EUR 5 million for refugees in Moldova')."""
-    clause = scan.clause_of[amount.first]
+    clause_of = scan.clause_of
+    clause = clause_of[amount.first]
+    lasts = {a.last for a in amounts}
+    firsts = {a.first for a in amounts}
     start = amount.first
-    while start > 0 and scan.clause_of[start - 1] == clause and not any(a.last == start - 1 for a in amounts):
+    while start > 0 and clause_of[start - 1] == clause and start - 1 not in lasts:
         start -= 1
     end = amount.last
-    while end + 1 < len(scan.word_spans) and scan.clause_of[end + 1] == clause and not any(a.first == end + 1 for a in amounts):
+    while end + 1 < len(clause_of) and clause_of[end + 1] == clause and end + 1 not in firsts:
         end += 1
     return range(start, end + 1)
 

@@ -70,9 +70,12 @@ def compose(pieces: list[Piece], norm: str, decimal: str = ",", joiners: frozens
     `decimal` is the language's decimal sign: before a scale word, "1.086 billion" (English) is 1.086, and
     "1.500 millones" (Spanish) 1500. `joiners` are the words allowed between a number and its scale ("200 de milioane").
     """
+    if len(pieces) == 1 and pieces[0].kind == "digits":  # the common case: one plain number
+        piece = pieces[0]
+        return [Number(piece.value, piece.start, piece.end, True)]
     numbers: list[Number] = []
     run: list[Piece] = []
-    pieces = sorted(pieces, key=lambda p: (p.start, -p.end))
+    pieces = sorted(pieces, key=_reading_order)
     for piece, following in itertools.pairwise(pieces):
         if piece.kind == "digits" and following.kind in ("scale", "abbrev") and _continues(piece, following, norm, joiners):
             piece.value = parse_digits(piece.raw, decimal)
@@ -88,11 +91,17 @@ def compose(pieces: list[Piece], norm: str, decimal: str = ",", joiners: frozens
     return numbers
 
 
+def _reading_order(piece: Piece) -> tuple[int, int]:
+    return piece.start, -piece.end
+
+
 def _continues(previous: Piece, piece: Piece, norm: str, joiners: frozenset[str] = frozenset()) -> bool:
     gap = norm[previous.end : piece.start]
-    joined = piece.kind in ("scale", "abbrev") and len(gap) <= MAX_JOINED_GAP and gap.split() and all(w in joiners for w in gap.split())
-    if not joined and (len(gap) > MAX_GAP or gap.strip(" -")):
-        return False
+    if len(gap) > MAX_GAP or gap.strip(" -"):
+        words = gap.split()
+        joined = piece.kind in ("scale", "abbrev") and len(gap) <= MAX_JOINED_GAP and words and all(w in joiners for w in words)
+        if not joined:
+            return False
     if previous.kind == "digits" and piece.kind in ("digits", "number"):
         return False  # "2024 15", "3 two"
     return not (previous.kind == "number" and piece.kind == "digits")

@@ -43,7 +43,6 @@ class Match:
     first: int  # first word index
     last: int  # last word index
     entries: tuple[Entry, ...]
-    surface: str
     ending: str = ""  # letters after the term inside its word (an inflection: "Ukrainalle" -> "lle")
     kind: str = ""  # the first meaning's kind and value, read often
     value: str = ""
@@ -84,10 +83,6 @@ class Value:
     model: bool  # part of a model name ("F-16", "ASC 890"): never a count
 
 
-def _no_surface(start: int, end: int) -> str:
-    return ""
-
-
 class SentenceScan:
     """The facts about one sentence that the rules ask for, computed once."""
 
@@ -104,22 +99,31 @@ class SentenceScan:
         # it needs no words or clauses (the context sentences of long texts).
         named = any(m.kind in RELEVANT_KINDS for m in self.content)
         self.empty = not named and not ("proposed" in self.cue_values and self.cue_values & {"decision", "package"})
-        token = WORD if self.language.spaced else SCRIPT_RUN
-        self.word_spans = [] if self.empty else [m.span() for m in token.finditer(self.norm)]
+        # One pass over the words: their spans, and the function-word kinds of each ('to', 'and', 'of').
+        self.word_spans: list[tuple[int, int]] = []
+        self._kinds_at: list[tuple[str, ...]] = []
+        cue_words = self.cue_words
+        if not self.empty:
+            word_kinds = vocabulary.word_kinds
+            token = WORD if self.language.spaced else SCRIPT_RUN
+            for at, found in enumerate(token.finditer(self.norm)):
+                self.word_spans.append(found.span())
+                kinds = word_kinds.get(found.group(), ())
+                self._kinds_at.append(kinds)
+                for kind in kinds:
+                    cue_words.setdefault(kind, []).append(at)
+            self.cue_values.update(cue_words)
         self.word_starts = [start for start, _ in self.word_spans]
         self.clause_of = _clauses(self.norm, self.word_starts, self._list_commas()) if self.word_spans else []
+        starts = self.word_starts
         for match in self.content + self.cues:
-            match.first = self.word_index(match.start)
-            match.last = self.word_index(match.end - 1)
+            match.first = max(bisect_right(starts, match.start) - 1, 0)
+            match.last = max(bisect_right(starts, match.end - 1) - 1, 0)
+        self._cue_ends: dict[str, list[int]] = {}
         for match in self.cues:
             for entry in match.entries:
-                self.cue_words.setdefault(entry.value, []).append(match.first)
-        word_kinds = vocabulary.word_kinds
-        norm = self.norm
-        for at, (start, end) in enumerate(self.word_spans):
-            for kind in word_kinds.get(norm[start:end], ()):
-                self.cue_words.setdefault(kind, []).append(at)
-                self.cue_values.add(kind)
+                cue_words.setdefault(entry.value, []).append(match.first)
+                self._cue_ends.setdefault(entry.value, []).append(match.end)
         if vocabulary.separable_cues and self.word_spans:
             self._separated_cues(vocabulary.separable_cues)
 
@@ -139,8 +143,10 @@ class SentenceScan:
         commas = set()
         for before, after in itertools.pairwise(names):
             gap = self.norm[before.end + len(before.ending) : after.start]
+            if not gap.lstrip().startswith(","):
+                continue
             words = WORD.findall(gap)
-            if gap.lstrip().startswith(",") and len(words) <= 1 and all(len(w) <= ARTICLE_LETTERS for w in words):
+            if len(words) <= 1 and all(len(w) <= ARTICLE_LETTERS for w in words):
                 commas.add(before.end + len(before.ending) + gap.index(","))
         return commas
 
@@ -159,7 +165,7 @@ class SentenceScan:
 
     def word_is(self, cue: str, word: int) -> bool:
         """Whether the word at an index is one of a language's function words of that kind ('and', 'of', 'a')."""
-        return 0 <= word < len(self.word_spans) and self.word_text(word) in self._word_cues.get(cue, ())
+        return 0 <= word < len(self._kinds_at) and cue in self._kinds_at[word]
 
     def word_text(self, word: int) -> str:
         start, end = self.word_spans[word]
@@ -171,7 +177,7 @@ class SentenceScan:
 
     def cue_just_before(self, cue: str, char: int, reach: int = 12) -> bool:
         """Whether a cue match ends within `reach` characters before an offset."""
-        return any(char - reach <= match.end <= char for match in self.cues for entry in match.entries if entry.value == cue)
+        return cue in self.cue_values and any(char - reach <= end <= char for end in self._cue_ends.get(cue, ()))
 
     def mentions_aid(self) -> bool:
         """Whether any weapon, aid or category word occurs: only such sentences can commit anything."""
@@ -266,7 +272,7 @@ class SentenceScan:
         for match in self.content:
             if match.kind in NUMBER_KINDS and match.kind != "counter":
                 pieces.append(Piece(match.start, match.end + len(match.ending), match.kind, float(match.value)))
-        numbers = compose(pieces, self.norm, self.vocabulary.decimal, frozenset(self._word_cues.get("joiner", ())))
+        numbers = compose(pieces, self.norm, self.vocabulary.decimal, self.vocabulary.joiners)
         numbers.extend(self._article_scales(pieces, numbers))
         numbers.sort(key=lambda n: n.start)
         currencies = [m for m in self.content if m.kind == "currency"]
@@ -363,12 +369,12 @@ class SentenceScan:
         if any(m.kind == "counter" and 0 <= m.start - number.end <= 1 for m in self.content):
             return False
         before = self.text[max(0, number.start - MODEL_CODE_LETTERS - 2) : number.start]
-        letter_before = re.search(r"([^\W\d_])-?$", before)
+        letter_before = _LETTER_BEFORE.search(before)
         if letter_before and ord(letter_before.group(1)) < CJK_START:
             return True  # a letter in an alphabetic script: 'F-16', 'M777' (not '約30' in Japanese)
-        if re.match(r"[A-Z]", self.text[number.end : number.end + 1]):
+        if self.text[number.end : number.end + 1].isupper():
             return True  # '2A6', '2S19'
-        return re.search(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$", before) is not None  # 'ASC 890', 'M 777'
+        return _MODEL_CODE.search(before) is not None  # 'ASC 890', 'M 777'
 
     # Matching ---------------------------------------------------------------------------------------------------
 
@@ -386,12 +392,14 @@ class SentenceScan:
             end = last_char + 1
             suffix = 0
             if end < size and norm[end].isalnum() and norm[last_char].isalnum():
+                if term.whole_word:
+                    continue  # 'uk' in 'ukraine': the word goes on, and no meaning allows that
                 suffix = _word_rest(norm, end) - end
             if term.plain and not suffix and not inside:
                 if term.content:
-                    content[start, end] = list(term.content)
+                    content[start, end] = term.content  # type: ignore[assignment]
                 if term.cues:
-                    cues[start, end] = list(term.cues)
+                    cues[start, end] = term.cues  # type: ignore[assignment]
                 continue
             for entry in term.entries:
                 if suffix > entry.max_suffix or (inside and not entry.inside_word):
@@ -407,7 +415,7 @@ class SentenceScan:
         if self.language.spaced:  # without spaces, the letters after a term are the next words, not its ending
             for match in chosen:
                 match.ending = endings.get((match.start, match.end), "")
-        return self._without_person_names(self._whole_number_words(chosen)), self._longest(cues, named=False)
+        return self._without_person_names(self._whole_number_words(chosen)), self._longest(cues)
 
     def _without_person_names(self, matches: list[Match]) -> list[Match]:
         """'Zuzana Čaputová', 'Milan Kundera': a capitalised system name before a capitalised unknown word is a person."""
@@ -415,23 +423,24 @@ class SentenceScan:
         kept = []
         for match in matches:
             if match.kind == "system" and match.entries[0].case == "title":
-                following = re.match(r"\s+(\w)", self.text[match.end :])
-                if following and following.group(1).isupper() and match.end + following.start(1) not in starts:
+                following = _NEXT_WORD.match(self.text, match.end)
+                if following and following.group(1).isupper() and following.start(1) not in starts:
                     continue
             kept.append(match)
         return kept
 
-    def _longest(self, candidates: dict[tuple[int, int], list[Entry]], *, named: bool = True) -> list[Match]:
-        """Leftmost-longest matches that do not overlap, in reading order (cues need no surface text).
+    @staticmethod
+    def _longest(candidates: dict[tuple[int, int], list[Entry]]) -> list[Match]:
+        """Leftmost-longest matches that do not overlap, in reading order.
 
         "air defence equipment" reads as "air defence" + "equipment", not "air" + "defence equipment".
         """
-        surface = self._surface if named else _no_surface
         chosen: list[Match] = []
         taken_to = -1
-        for start, end in sorted(candidates, key=lambda span: (span[0], -span[1])):
+        for start, negative_end in sorted([(start, -end) for start, end in candidates]):  # leftmost, then longest
             if start >= taken_to:
-                chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end]), surface(start, end)))
+                end = -negative_end
+                chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end])))
                 taken_to = end
         return chosen
 
@@ -452,8 +461,11 @@ class SentenceScan:
             kept.append(match)
         return kept
 
+    def surface_of(self, match: Match) -> str:
+        """The words of a match as written, with an inflection ending the lexicon left out ('opancerzon' + 'ych')."""
+        return self._surface(match.start, match.end)
+
     def _surface(self, start: int, end: int) -> str:
-        """The words as written, with an inflection ending the lexicon left out ('opancerzon' + 'ych')."""
         if self.language.spaced and end < len(self.norm) and self.norm[end].isalpha() and self.norm[end - 1].isalpha():
             word_end = _word_rest(self.norm, end)
             if word_end - end <= self.language.suffix_letters:
@@ -462,6 +474,9 @@ class SentenceScan:
 
 
 _WORD_REST = re.compile(r"[^\W_]*")
+_NEXT_WORD = re.compile(r"\s+(\w)")
+_LETTER_BEFORE = re.compile(r"([^\W\d_])-?$")
+_MODEL_CODE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$")
 
 
 def _clauses(norm: str, word_starts: list[int], kept: set[int]) -> list[int]:
@@ -485,8 +500,14 @@ def _clauses(norm: str, word_starts: list[int], kept: set[int]) -> list[int]:
             counter += 1
             current = counter
         clause_at.append((found.start(), current))
-    offsets = [offset for offset, _ in clause_at]
-    return [clause_at[index - 1][1] if (index := bisect_right(offsets, start)) else 0 for start in word_starts]
+    clauses = []
+    position, current, count = 0, 0, len(clause_at)
+    for start in word_starts:  # both in reading order: walk them together
+        while position < count and clause_at[position][0] <= start:
+            current = clause_at[position][1]
+            position += 1
+        clauses.append(current)
+    return clauses
 
 
 def _word_rest(norm: str, position: int) -> int:

@@ -7,7 +7,7 @@ import re
 from tracker.extract.vocabulary import Vocabulary, normalise
 
 # A sentence may end at . ! ? or … (closing quotes allowed) before white space; in Chinese and Japanese script at 。！？.
-_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+|[。！？]+[」』）]*\s*|(?<=[^\W\d_]{3})\.(?=[^\W\d_](?:[^\W\d_]| ))")
+_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+|[。！？]+[」』）]*\s*|\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_](?:[^\W\d_]| ))")
 _LINE = re.compile(r"[^\n]+")
 _TOKEN_BEFORE = re.compile(r"[\w.]+$")
 _OPENING = '"«“„([ '  # what may stand between a boundary and the first letter of the next sentence

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -137,6 +138,7 @@ class Term(NamedTuple):
 
     length: int
     starts_word: bool
+    whole_word: bool  # no meaning allows letters after it: a hit followed by a letter is rejected at once
     names_aid: bool
     plain: bool
     entries: tuple[Entry, ...]
@@ -173,6 +175,7 @@ class Vocabulary:
             for word in words:
                 kinds[word].append(kind)
         self.word_kinds = {word: tuple(found) for word, found in kinds.items()}  # word -> its function-word kinds
+        self.joiners = frozenset(self.word_cues.get("joiner", ()))  # words between a number and its scale or currency
 
     # Building ----------------------------------------------------------------------------------------------------
 
@@ -282,9 +285,11 @@ class Vocabulary:
             # Number words join into compounds in some languages (viertausend, ötezer): the number reader checks that
             # such a word is made of number words alone.
             suffix = UNSPACED_SUFFIX if inside else 0
-            self._add(row["word"], Entry("content", kind, row["value"], surface=row["word"], inside_word=inside, max_suffix=suffix))
             if kind in ("scale", "abbrev", "multiplier", "counter"):
                 self.attached[normalise(row["word"]).rstrip(".")] = (kind, row["value"])
+                if kind == "abbrev" and len(row["word"].rstrip(".")) == 1:
+                    continue  # 'm', 'b', 'k' stand for a scale only written onto digits ('£200m'), not as words
+            self._add(row["word"], Entry("content", kind, row["value"], surface=row["word"], inside_word=inside, max_suffix=suffix))
 
     def _compile(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
@@ -296,7 +301,8 @@ class Vocabulary:
             cues = tuple(entry for entry in meanings if entry.layer == "cue")
             # Whole-word matches of terms without case rules need no per-meaning checks: the scan's fast path.
             plain = all(entry.case == "any" for entry in meanings)
-            automaton.add_word(key, Term(len(key), starts_word, names_aid, plain, tuple(meanings), content, cues))
+            whole_word = key[-1].isalnum() and all(entry.max_suffix == 0 for entry in meanings)
+            automaton.add_word(key, Term(len(key), starts_word, whole_word, names_aid, plain, tuple(meanings), content, cues))
         automaton.make_automaton()
         return automaton
 

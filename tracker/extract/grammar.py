@@ -696,6 +696,9 @@ def _to_another_country(scan: SentenceScan, item: Mention, act: Act | None) -> b
 
 def _attach_counts(scan: SentenceScan, mentions: list[Mention]) -> None:
     """The count written just before an item: '19 F-16', 'un nouveau système Patriot', '12 des 72 canons'."""
+    countable = [m for m in mentions if m.kind in SPECIFIC_KINDS and m.category in MILITARY_CATEGORIES and m.countable]
+    if not countable:
+        return
     counts = [v for v in scan.values if v.currency is None and not v.model]
     stops = {m.first for m in scan.content if m.kind in ("donor", "currency")}
     stops |= {w for m in mentions for w in range(m.first, m.last + 1)}
@@ -703,7 +706,6 @@ def _attach_counts(scan: SentenceScan, mentions: list[Mention]) -> None:
     # A number right after an item names a model ("Panzerhaubitze 2000", "Stridsfordon 90"), it counts nothing.
     stops |= {v.first for v in counts if any(v.first == m.last + 1 and scan.clause_of[v.first] == scan.clause_of[m.last] for m in mentions)}
     by_last = {v.last: v for v in counts}
-    countable = [m for m in mentions if m.kind in SPECIFIC_KINDS and m.category in MILITARY_CATEGORIES and m.countable]
     units = {m.first for m in scan.content if m.kind == "unit"}
     if scan.language.count_position == "after":
         _attach_counts_after(scan, countable, counts)

@@ -259,10 +259,12 @@ class SentenceScan:
     @functools.cached_property
     def values(self) -> list[Value]:
         """Every number in the sentence with scale words applied and its currency attached, in reading order."""
-        systems = [(m.start, m.end) for m in self.content if m.kind == "system"]
-        pieces: list[Piece] = []
         self._attached_counters: set[int] = set()  # words of numbers with a counter written onto them ('50대를')
         self._attached_currencies: dict[int, str] = {}  # end of digits -> currency written onto them
+        if not _ANY_DIGIT.search(self.norm) and not any(m.kind in NUMBER_KINDS for m in self.content):
+            return []  # no digits and no number words: most sentences
+        systems = [(m.start, m.end) for m in self.content if m.kind == "system"]
+        pieces: list[Piece] = []
         for found in DIGITS.finditer(self.norm):
             start, end = found.span()
             if any(s <= start < e for s, e in systems):
@@ -474,6 +476,7 @@ class SentenceScan:
 
 
 _WORD_REST = re.compile(r"[^\W_]*")
+_ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")
 _LETTER_BEFORE = re.compile(r"([^\W\d_])-?$")
 _MODEL_CODE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$")

@@ -154,9 +154,38 @@ def counted(table: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFra
     Pass the columns a summary needs: copying only those keeps a million-row summary fast.
     """
     mask = _counted_mask(table)
+    rests = package_rests(table[mask]) if columns is None or "amount_eur" in columns else None
     if columns is not None:
-        table = table[[c for c in columns if c in table]]
-    return table if mask.all() else table[mask]
+        table = table[[c for c in dict.fromkeys(columns) if c in table]]
+    table = table if mask.all() else table[mask]
+    if rests is None or rests.empty:
+        return table
+    return pd.concat(
+        [table.assign(package_rest=False), rests[[c for c in table.columns if c in rests]].assign(package_rest=True)], ignore_index=True
+    )
+
+
+PACKAGE_KEY = ["document_id", "donor", "package_amount", "package_currency"]
+PACKAGE_REST_CATEGORY = "military_unspecified"  # where a package's value not tied to an item is counted
+
+
+def package_rests(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per package for the part of its value the text ties to none of its items.
+
+    A package's items carry only the amounts the text ties to them; with these rows a donor's total counts the
+    package once (its items' amounts plus this rest make its value), and a total by category shows the rest as
+    Military (unspecified) rather than losing it or adding the whole value to every item.
+    """
+    if "package_eur" not in table or not table["package_eur"].notna().any():
+        return table.iloc[0:0]
+    packaged = table[table["package_eur"].notna()]
+    tied = packaged["amount_eur"].fillna(0.0)
+    groups = packaged.assign(tied=tied).groupby(PACKAGE_KEY, dropna=False, sort=False, observed=True)
+    first = groups.head(1).set_index(PACKAGE_KEY)
+    rest = (groups["package_eur"].first() - groups["tied"].sum()).clip(lower=0.0)
+    rows = first.assign(amount_eur=rest.reindex(first.index).to_numpy(), quantity=pd.NA, item=None).reset_index()
+    rows["category"] = pd.Categorical([PACKAGE_REST_CATEGORY] * len(rows), dtype=table["category"].dtype) if "category" in table else None
+    return rows[rows["amount_eur"] > 0]
 
 
 def _counted_mask(table: pd.DataFrame) -> np.ndarray:
@@ -173,7 +202,7 @@ def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPINGS)}")
     keys = [key for key in GROUPINGS[by] if key != "donor_name"]  # a donor's name follows from its code
-    rows = counted(table, [*GROUPINGS[by], *_SUMMED])
+    rows = counted(table, [*GROUPINGS[by], *_SUMMED, *PACKAGE_KEY, "package_eur"])
     result = _sums(rows, keys).reset_index()[[*GROUPINGS[by], "eur", "commitments", "quantity"]]
     for key in GROUPINGS[by]:
         result[key] = result[key].astype(object)
@@ -182,15 +211,19 @@ def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
 
 _SUMMED = ["amount_eur", "quantity"]
 # What every summary here reads from a table of counted rows (filter_commitments(counted_only=True)).
-SUMMARY_COLUMNS = ("donor", "donor_name", "category", "status", "announced_on", "amount_eur", "quantity", "source_kind")
+SUMMARY_COLUMNS = (
+    "donor", "donor_name", "category", "status", "announced_on", "amount_eur", "quantity", "source_kind",
+    "document_id", "package_amount", "package_currency", "package_eur",
+)  # fmt: skip
 
 
 def _sums(rows: pd.DataFrame, keys: list[str] | pd.Series) -> pd.DataFrame:
     """EUR, number of rows and quantity per group; a group with no amount has no EUR total (not zero)."""
     grouped = rows.groupby(keys, dropna=False, sort=True, observed=True)
+    commitments = grouped["package_rest"].sum() if "package_rest" in rows else None  # rests are values, not pledges
     sums = {
         "eur": grouped["amount_eur"].sum(min_count=1),
-        "commitments": grouped["amount_eur"].size(),
+        "commitments": grouped["amount_eur"].size() - commitments if commitments is not None else grouped["amount_eur"].size(),
         "quantity": grouped["quantity"].sum(min_count=1),
     }
     if "donor_name" in rows and "donor_name" not in keys:
@@ -200,7 +233,7 @@ def _sums(rows: pd.DataFrame, keys: list[str] | pd.Series) -> pd.DataFrame:
 
 def monthly(table: pd.DataFrame, *, cumulative: bool = False) -> pd.DataFrame:
     """EUR total, count and quantity per month of announcement, each pledge once (optionally running totals)."""
-    dated = counted(table, ["announced_on", *_SUMMED]).dropna(subset=["announced_on"])
+    dated = counted(table, ["announced_on", *_SUMMED, *PACKAGE_KEY, "package_eur"]).dropna(subset=["announced_on"])
     # Months as small integers group far faster than a million timestamps do.
     months = dated["announced_on"].to_numpy(dtype="datetime64[s]").astype("datetime64[M]").astype("int64")
     result = _sums(dated, pd.Series(months, index=dated.index, name="month")).reset_index()
@@ -259,8 +292,9 @@ def to_csv_bytes(frame: pd.DataFrame, *, excel: bool = False) -> bytes:
 
 def headline(table: pd.DataFrame) -> dict[str, float | int]:
     """The overview's figures: EUR per stage, donors and commitments (each pledge once)."""
-    rows = counted(table, ["donor", "status", "amount_eur"])
-    figures: dict[str, float | int] = {"donors": int(rows["donor"].nunique()), "commitments": len(rows)}
+    rows = counted(table, ["donor", "status", "amount_eur", *PACKAGE_KEY, "package_eur"])
+    pledges = len(rows) - int(rows["package_rest"].sum()) if "package_rest" in rows else len(rows)
+    figures: dict[str, float | int] = {"donors": int(rows["donor"].nunique()), "commitments": pledges}
     by_status = rows.groupby("status", observed=False)["amount_eur"].sum()
     for status in ("proposed", "committed", "allocated", "delivered"):
         figures[f"eur_{status}"] = float(by_status.get(status, 0.0))
@@ -282,7 +316,7 @@ def kiel_comparison(table: pd.DataFrame) -> pd.DataFrame:
     cutoff = kiel_cutoff(table)
     if cutoff is None:
         return pd.DataFrame(columns=["donor", "donor_name", "kiel_eur", "new_eur"])
-    rows = counted(table, ["source_kind", "status", "announced_on", "donor", "donor_name", "amount_eur"])
+    rows = counted(table, ["source_kind", "status", "announced_on", "donor", "donor_name", "amount_eur", *PACKAGE_KEY, "package_eur"])
     kinds = rows["source_kind"]
     kiel = rows[((kinds == "kiel") & (rows["status"] == "allocated")).to_numpy(dtype=bool, na_value=False)]
     new = rows[((kinds == ANNOUNCEMENT) & (rows["announced_on"] > cutoff)).to_numpy(dtype=bool, na_value=False)]

@@ -21,7 +21,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tracker.extract.grammar import MILITARY_CATEGORIES, Context, Mention, Reading, read_sentence
+from tracker.extract.grammar import MILITARY_CATEGORIES, Context, Mention, Reading, read_sentence, stated_amounts
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.scan import SentenceScan
 from tracker.extract.sentences import split_sentences
@@ -160,37 +160,58 @@ def _resolve_wholes(mentions: list[Mention], sentences: list[Sentence]) -> None:
         if whole.amount is None:
             continue  # already a part of an earlier whole
         total = float(whole.amount)
-        candidates: list[tuple[float, Mention | None]] = []
+        candidates: list[Part] = []
         for index in range(whole.sentence, min(whole.sentence + WHOLE_REACH + 1, len(sentences))):
-            for value in sentences[index].scan.values:
+            scan = sentences[index].scan
+            for_ukraine = {a.first for a in stated_amounts(scan)}
+            for value in scan.values:
                 after_whole = (index, value.first) > (whole.sentence, whole.amount_first)
                 if after_whole and value.currency == whole.currency and not value.in_parentheses and value.value < total:
-                    candidates.append((value.value, by_place.get((index, value.first))))
+                    candidates.append(Part(value.value, by_place.get((index, value.first)), value.first in for_ukraine))
         parts = _parts_of(total, candidates)
         if not parts:
             continue
-        elsewhere = [m for _, m in parts if m is None or (m.donor, m.category) != (whole.donor, whole.category)]
-        if not elsewhere:
+        own_row = (whole.donor, whole.category)
+        on_other_rows = [p for p in parts if p.mention is not None and (p.mention.donor, p.mention.category) != own_row]
+        loose = [p for p in parts if p.mention is None]
+        if not on_other_rows and not loose:
             # Parts of the row's own amount: the whole stands, on the first part (in the body, where a headline's
             # total would give way to the body's figures).
-            first_part = min((m for _, m in parts if m is not None), key=lambda m: (m.sentence, m.amount_first))
-            for _, part in parts:
-                if part is not None and part is not first_part:
-                    part.amount = part.currency = None
+            first_part = min((p.mention for p in parts if p.mention), key=lambda m: (m.sentence, m.amount_first))
+            for part in parts:
+                if part.mention is not None and part.mention is not first_part:
+                    part.mention.amount = part.mention.currency = None
             first_part.amount, first_part.currency, first_part.amount_tied = whole.amount, whole.currency, True
             if first_part is not whole:
                 whole.amount = whole.currency = None
+        elif not on_other_rows and any(p.for_ukraine for p in loose) and not all(p.for_ukraine for p in loose):
+            # Parts in no row of their own: those stated for Ukraine ('EUR 35 million is for projects in Ukraine')
+            # stay on the whole's row, those for elsewhere ('EUR 5 million for refugees in Moldova') leave it.
+            whole.amount = sum(p.value for p in parts if p.for_ukraine or p.mention is not None)
+            whole.amount_tied = True
+            for part in parts:
+                if part.mention is not None and part.mention is not whole:
+                    part.mention.amount = part.mention.currency = None
         else:
             whole.package = True
             whole.package_value, whole.package_currency = whole.amount, whole.currency
             whole.amount = whole.currency = None
 
 
-def _parts_of(total: float, candidates: list[tuple[float, Mention | None]]) -> list[tuple[float, Mention | None]]:
+@dataclass(frozen=True, slots=True)
+class Part:
+    """An amount after a whole that may be one of its parts."""
+
+    value: float
+    mention: Mention | None  # the row mention it stands on, if any
+    for_ukraine: bool  # stated for Ukraine, not for refugees abroad or another country
+
+
+def _parts_of(total: float, candidates: list[Part]) -> list[Part]:
     """The first two to MAX_PARTS candidates that add up to the total."""
     for size in range(2, min(MAX_PARTS, len(candidates)) + 1):
         for combination in itertools.combinations(candidates, size):
-            if abs(sum(value for value, _ in combination) - total) <= SUM_TOLERANCE * total:
+            if abs(sum(part.value for part in combination) - total) <= SUM_TOLERANCE * total:
                 return list(combination)
     return []
 

@@ -548,7 +548,10 @@ def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int) -> s
     'Від початку вторгнення Німеччина вже передала'); 'inline' for a recall inside the clause ('have already been
     given'); else None."""
     found = None
-    for word in [*scan.cue_words.get("recall", ()), *scan.cue_words.get("cumulative", ())]:
+    for word in scan.cue_words.get("earlier", ()):
+        if scan.clause_of[word] == clause:
+            return "frame"  # 'delivered last year', 'a year ago': recalled, even a delivery
+    for word in [*scan.cue_words.get("recall", ()), *scan.cue_words.get("cumulative", ()), *scan.cue_words.get("earlier", ())]:
         at = scan.clause_of[word]
         opening = not any(d.first < word for d in scan.donors if d.can_give and scan.clause_of[d.first] == at)
         fronted = at == clause and word < first and opening and not any(a.word < word for a in acts)
@@ -756,7 +759,7 @@ def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int 
 # Rule 8: values -------------------------------------------------------------------------------------------------
 
 
-def _amounts(scan: SentenceScan) -> list[Value]:
+def stated_amounts(scan: SentenceScan) -> list[Value]:
     """The money amounts that state something new: no conversions, running totals, ranges' lower ends."""
     amounts = [v for v in scan.values if v.currency and v.value > 0]
     kept: list[Value] = []
@@ -819,7 +822,7 @@ def _segment(scan: SentenceScan, amount: Value, amounts: list[Value]) -> range:
 
 def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act], context: Context, commits: bool) -> None:
     """Tie each amount to the item its clause or purpose names, else make it its donor's package value."""
-    amounts = _amounts(scan)
+    amounts = stated_amounts(scan)
     paired = _respectively(scan, amounts)
     for amount in amounts:
         donor = paired.get(amount.first) or _amount_donor(scan, amount, mentions)
@@ -888,7 +891,8 @@ def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], am
         # '$9.8 million aid package ... includes funding for drones and medical needs': the package's value; a package
         # of one kind of item is that item's value.
         listed = [m for m in candidates if m.kind in SPECIFIC_KINDS]
-        return listed if len({m.category for m in listed}) == 1 else []
+        whole = len({m.category for m in listed}) == 1 and not scan.has_cue("part")  # 'including' lists only some
+        return listed if whole else []
     in_clause = [m for m in candidates if scan.clause_of[m.first] == clause and not m.package]
     named = [m for m in in_clause if m.kind != "generic" or m.qualified]
     following = [a.first for a in amounts if a.first > amount.last and scan.clause_of[a.first] == clause]
@@ -923,7 +927,7 @@ def _values_a_package(scan: SentenceScan, amount: Value) -> bool:
         return False
     if scan.language.adposition == "post":
         return scan.has_cue("contains") or scan.has_cue("part")
-    return any(w > amount.last for w in scan.cue_words.get("contains", ()))
+    return any(w > amount.last for kind in ("contains", "part") for w in scan.cue_words.get(kind, ()))
 
 
 def _set_amount(mention: Mention, amount: Value, *, tied: bool) -> None:

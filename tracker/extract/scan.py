@@ -31,7 +31,8 @@ MODEL_CODE_LETTERS = 5  # "ASC 890", "M 777": a number after a capitalised code 
 CJK_START = 0x3000  # letters from here on (kana, kanji, hangul) do not make a model name with the digits after them
 ATTACHED_LETTERS = 6  # letters at most of one word written onto digits ("bn", "억원")
 SEPARABLE_REACH = 15  # words at most between a separable verb and its particle
-COMITATIVE_REACH = 16  # characters before a name within which 'together with' makes it a co-giver
+COMITATIVE_REACH = 16
+PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)  # characters before a name within which 'together with' makes it a co-giver
 
 
 @dataclass(slots=True)
@@ -209,6 +210,9 @@ class SentenceScan:
             return "origin"  # the first part of a compound: 'U.S.-made', 'US-led', 'US-Luftwaffenstützpunkt', 'Nato-Kaliber'
         if self.cue_just_before("comitative", match.start, COMITATIVE_REACH):
             return "comitative"  # 'together with the Netherlands'
+        for role in ROLE_WORDS:
+            if self.cue_just_before(role, match.start, PHRASE_REACH):
+                return role  # a role phrase: 'in support of Georgia', 'à destination de la Moldavie'
         previous = match.first - 1
         while previous >= 0:  # the word before, or the one before a short article: 'to the Netherlands', 'an die Ukraine'
             for role in (*ROLE_WORDS, "partitive"):

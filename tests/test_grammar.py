@@ -1,0 +1,121 @@
+"""The grammar of giving: who gives, to whom, what, how much, at which stage (sentences of our own)."""
+
+import pytest
+
+from tests.helpers import keys, rows
+from tracker import parse_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president urged Germany and France to send more air defence to Ukraine.",  # a request names givers
+        "Kyiv hopes that the Nordic countries would provide another Patriot battery.",
+        "Hungary refuses to send weapons to Ukraine.",
+        "Switzerland rejected the request that its ammunition be re-exported to Ukraine.",
+        "Norway buys 54 Leopard 2 tanks for its own army.",  # a donor's own procurement
+        "Ukraine bought 20 howitzers from a Slovak company with its own money.",
+        "Germany will station two Patriot systems in Poland.",  # deployed abroad, not given
+        "The EU adopted a measure in support of Georgia worth EUR 30 million.",  # another recipient
+        "Moldova will receive EUR 40 million from the European Union for its armed forces.",
+        "The U.S. has provided more than $60 billion in military aid to Ukraine since the start of the war.",  # a total
+    ],
+)
+def test_what_is_not_given_to_ukraine(text):
+    assert rows(text) == []
+
+
+def test_a_place_is_not_the_giver():
+    assert rows("British instructors will train Ukrainian pilots in Romania.") == [("GBR", "training", None, None, None, "committed")]
+
+
+def test_the_value_goes_to_what_it_buys():
+    text = "Norway will give NOK 500 million that will go to naval capabilities for Ukraine."
+    assert rows(text) == [("NOR", "naval", None, 5e8, "NOK", "committed")]
+    text = "The Netherlands will give EUR 200 million for drone interceptors and EUR 125 million for F-16 jets."
+    assert rows(text) == [("NLD", "air_defence", None, 2e8, "EUR", "committed"), ("NLD", "aircraft", None, 1.25e8, "EUR", "committed")]
+
+
+def test_the_headline_figure_is_the_package_value_and_model_numbers_count_nothing():
+    frame = parse_text(
+        "Sweden announced a new military support package worth SEK 13.3 billion, including two ASC 890 surveillance aircraft "
+        "and Archer howitzers.",
+        published="2024-05-29",
+    )
+    found = frame.set_index("category")
+    assert set(found.index) == {"aircraft", "artillery"}
+    assert found.loc["aircraft", "quantity"] == 2  # not 890
+    assert found["amount"].isna().all()  # no item carries the package's value ...
+    assert (found["package_amount"] == 13.3e9).all() and (found["package_currency"] == "SEK").all()  # ... the package does
+    assert found["package_eur"].notna().all()
+
+
+def test_a_package_without_items_stands_on_its_own_row():
+    assert rows("Denmark will give Ukraine a new military aid package worth DKK 2 billion.") == [
+        ("DNK", "military_unspecified", None, 2e9, "DKK", "committed")
+    ]
+
+
+def test_a_part_of_a_total_for_another_recipient_leaves_the_ukrainian_part():
+    text = (
+        "The Commission will give an additional EUR 40 million in humanitarian funding to Ukraine. "
+        "Of this, EUR 35 million is for projects in Ukraine and EUR 5 million for refugees in Moldova."
+    )
+    assert rows(text) == [("EU", "humanitarian", None, 35e6, "EUR", "committed")]
+
+
+def test_an_earlier_count_is_not_the_new_pledge():
+    text = "Germany, which delivered five IRIS-T systems last year, pledged two more IRIS-T systems to Ukraine."
+    assert rows(text) == [("DEU", "air_defence", 2, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sweden is considering sending Archer howitzers to Ukraine.", "proposed"),
+        ("The Dutch cabinet decides next week on a EUR 200 million package for Ukraine, then parliament votes.", "proposed"),
+        ("Denmark will donate F-16 jets to Ukraine; the first ones were delivered in August.", "committed"),
+        ("The twelve howitzers that France had promised in January have arrived in Ukraine.", "delivered"),
+        ("Ukraine has received the first F-16 jets from Denmark.", "delivered"),
+    ],
+)
+def test_the_stage_comes_from_the_right_clause(text, status):
+    found = rows(text)
+    assert found and {r[5] for r in found} == {status}
+
+
+def test_a_plan_reported_first_keeps_the_package_proposed():
+    text = (
+        "The U.S. is planning to send up to $400 million in military aid to Ukraine, officials said. "
+        "The package will include Stinger missiles and 30 Stryker vehicles."
+    )
+    found = rows(text)
+    assert {(r[0], r[1], r[5]) for r in found} == {("USA", "air_defence", "proposed"), ("USA", "armoured_vehicles", "proposed")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount", "currency"),
+    [
+        ("de", "Deutschland stellt der Ukraine zwei Milliarden Euro bereit.", 2e9, "EUR"),
+        ("de", "Deutschland sagt der Ukraine weitere 1,5 Mrd. Euro Militärhilfe zu.", 1.5e9, "EUR"),
+        ("pl", "Polska przekaże Ukrainie pomoc o wartości 2,5 mld zł.", 2.5e9, "PLN"),
+        ("fi", "Suomi antaa Ukrainalle sotilasapua 1,2 miljardia euroa.", 1.2e9, "EUR"),
+        ("uk", "Німеччина надасть Україні 1,2 млрд євро військової допомоги.", 1.2e9, "EUR"),
+        ("ja", "日本はウクライナに224億4千万円の無償資金協力を行う。", 22_440_000_000, "JPY"),
+        ("ko", "한국은 우크라이나에 1억 달러의 인도적 지원을 제공한다.", 1e8, "USD"),
+    ],
+)
+def test_scale_words_in_every_script(lang, text, amount, currency):
+    found = rows(text, lang=lang, published="2024-06-01")
+    assert any(r[3] == pytest.approx(amount) and r[4] == currency for r in found), found
+
+
+def test_counts_written_as_words_and_after_the_noun():
+    assert rows("Portugal vai enviar três tanques Leopard 2 para a Ucrânia.", lang="pt")[0][2] == 3
+    assert rows("Polska przekaże Ukrainie osiem czołgów Leopard.", lang="pl")[0][2] == 8
+    assert rows("英国はウクライナに戦車14両を供与する。", lang="ja")[0][2] == 14
+
+
+def test_separable_verbs_read_across_the_object():
+    assert keys("Deutschland sagt der Ukraine weitere Luftverteidigungssysteme zu.", lang="de") == {("DEU", "air_defence")}
+    assert rows("Duitsland wijst de levering van Taurus-raketten aan Oekraïne af.", lang="nl") == []

@@ -31,8 +31,8 @@ MODEL_CODE_LETTERS = 5  # "ASC 890", "M 777": a number after a capitalised code 
 CJK_START = 0x3000  # letters from here on (kana, kanji, hangul) do not make a model name with the digits after them
 ATTACHED_LETTERS = 6  # letters at most of one word written onto digits ("bn", "억원")
 SEPARABLE_REACH = 15  # words at most between a separable verb and its particle
-COMITATIVE_REACH = 16
-PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)  # characters before a name within which 'together with' makes it a co-giver
+COMITATIVE_REACH = 16  # characters before a name within which 'together with' makes it a co-giver
+PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)
 
 
 @dataclass(slots=True)

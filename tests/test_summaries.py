@@ -191,3 +191,31 @@ def test_by_date_orders_rows_stably_with_undated_last():
     )
     assert list(by_date(table)["document_id"]) == ["a", "c", "b", "u"]
     assert list(by_date(table, newest_first=True, limit=3)["document_id"]) == ["c", "b", "a"]
+
+
+PACKAGE_TEXT = (
+    "Norway announced a new package worth EUR 500 million for Ukraine, including air defence systems "
+    "and 20,000 artillery shells worth EUR 100 million."
+)
+
+
+def test_a_package_counts_once_for_its_donor_and_its_rest_shows_as_unspecified():
+    from tracker import parse_text
+
+    kept = filter_commitments(parse_text(PACKAGE_TEXT, lang="en", published="2024-05-01"))
+    assert set(kept["category"]) == {"air_defence", "ammunition"}
+    by_donor = totals(kept, "donor").set_index("donor")
+    assert by_donor.loc["NOR", "eur"] == 5e8 and by_donor.loc["NOR", "commitments"] == 2
+    by_category = totals(kept, "category").set_index("category")
+    assert by_category.loc["ammunition", "eur"] == 1e8
+    assert by_category.loc["military_unspecified", "eur"] == 4e8  # the value tied to no item, counted once
+    assert by_category.loc["military_unspecified", "commitments"] == 0  # a rest is not a commitment of its own
+    assert by_category["eur"].sum() == by_donor["eur"].sum()
+
+
+def test_two_packages_of_one_donor_are_each_counted_once():
+    from tracker import parse_text
+
+    second = "Norway will also give EUR 50 million for demining equipment to Ukraine."
+    kept = filter_commitments(parse_text(f"{PACKAGE_TEXT} {second}", lang="en", published="2024-05-01"))
+    assert totals(kept, "donor").set_index("donor").loc["NOR", "eur"] == 5.5e8

@@ -257,21 +257,41 @@ def _unspecified_stands(mention: Mention, has_specific: bool, has_as_firm_specif
     return not has_as_firm_specific
 
 
-def _packages(mentions: list[Mention], rows: list[Row]) -> dict[str, tuple[float, str | None]]:
+@dataclass(frozen=True, slots=True)
+class Package:
+    """A donor's package: its whole value and the sentence that states it."""
+
+    value: float
+    currency: str | None
+    sentence: int
+
+
+def _packages(mentions: list[Mention], rows: list[Row]) -> dict[str, Package]:
     """Each donor's package value: its first military value that the text ties to no category and no row shows."""
     shown = {id(m) for row in rows for m in row.mentions}
-    packages: dict[str, tuple[float, str | None]] = {}
+    packages: dict[str, Package] = {}
     for mention in mentions:
         if mention.donor in packages or id(mention) in shown:
             continue
         value = mention.package_value if mention.package_value is not None else mention.amount
         if value is not None and (mention.package or mention.category == "military_unspecified"):
-            packages[str(mention.donor)] = (value, mention.package_currency or mention.currency)
+            packages[str(mention.donor)] = Package(value, mention.package_currency or mention.currency, mention.sentence)
     return packages
 
 
+def _in_package(row: Row, chosen: Mention | None, package: Package | None, sentences: list[Sentence]) -> bool:
+    """Whether a row belongs to its donor's package: a military row, unless its own amount stands in a later
+    sentence that speaks of no package ('Norway will also give EUR 50 million for demining'), a commitment beside it."""
+    if package is None or row.category not in MILITARY_CATEGORIES:
+        return False
+    if chosen is None or chosen.sentence <= package.sentence:
+        return True
+    scan = sentences[chosen.sentence].scan
+    return any(scan.has_cue(cue) for cue in ("package", "part", "contains"))
+
+
 def _row_fields(
-    row: Row, packages: dict[str, tuple[float, str | None]], sentences: list[Sentence], text: str, lang: str, written: frozenset[str]
+    row: Row, packages: dict[str, Package], sentences: list[Sentence], text: str, lang: str, written: frozenset[str]
 ) -> dict[str, object]:
     mentions = row.mentions
     first = mentions[0]
@@ -280,8 +300,9 @@ def _row_fields(
     chosen = min(priced, key=lambda m: (not (m.amount_tied and m.qualified), not m.amount_tied), default=None)
     items = list(dict.fromkeys(item for m in mentions for item in m.items))
     sentence = sentences[(chosen or first).sentence]
-    in_package = row.category in MILITARY_CATEGORIES and row.donor in packages
-    package_amount, package_currency = packages[row.donor] if in_package else (None, None)
+    package = packages.get(row.donor)
+    in_package = package is not None and _in_package(row, chosen, package, sentences)
+    package_amount, package_currency = (package.value, package.currency) if in_package else (None, None)
     confidence = (
         CONFIDENCE["base"] - CONFIDENCE["donor_from_context"] * first.donor_from_context - CONFIDENCE["unqualified"] * (not first.qualified)
     )

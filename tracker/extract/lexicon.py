@@ -28,6 +28,8 @@ VOCABULARY_FILES: dict[str, tuple[str, ...]] = {
     "currencies": ("term", "currency"),
     "abbreviations": ("abbreviation",),
 }
+# The column of each vocabulary file that names a kind registered in kinds.csv.
+KIND_COLUMNS = {"cues": "cue", "categories": "kind", "donors": "role", "numbers": "kind"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,11 @@ class Lexicon:
         columns = VOCABULARY_FILES[name]
         if rows and tuple(rows[0]) != columns:
             raise ValueError(f"{path}: columns must be {', '.join(columns)}, not {', '.join(rows[0])}")
+        known = self.kinds.get(name, {})
+        column = KIND_COLUMNS.get(name)
+        for line, row in enumerate(rows, start=2):
+            if column and row[column] not in known:
+                raise ValueError(f"{path}, line {line}: unknown {column} {row[column]!r}; kinds.csv lists {', '.join(known)}")
         return rows
 
     def language(self, code: str) -> Language:

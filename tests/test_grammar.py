@@ -119,3 +119,33 @@ def test_counts_written_as_words_and_after_the_noun():
 def test_separable_verbs_read_across_the_object():
     assert keys("Deutschland sagt der Ukraine weitere Luftverteidigungssysteme zu.", lang="de") == {("DEU", "air_defence")}
     assert rows("Duitsland wijst de levering van Taurus-raketten aan Oekraïne af.", lang="nl") == []
+
+
+def test_a_link_to_another_article_is_not_read():
+    text = "Estonia will send demining equipment to Ukraine.\n• Read also: Germany plans to deliver more tanks to Ukraine"
+    assert keys(text) == {("EST", "equipment")}
+
+
+def test_a_nationality_of_make_is_not_a_giver():
+    assert rows("Ukraine received ten armoured vehicles of Czech production.") == []
+
+
+def test_a_short_currency_abbreviation_is_not_read_inside_a_word():
+    found = rows("Lietuva Ukrainai siųs 5 tūkst. kraujo maišų.", lang="lt")
+    assert all(r[4] is None for r in found), found
+
+
+def test_money_for_people_who_fled_is_left_out_even_in_a_relative_clause():
+    assert rows("Poland will spend PLN 2 billion on Ukrainian citizens, who are fleeing the war.") == []
+
+
+def test_a_qualifier_after_an_amount_says_what_it_buys():
+    assert rows("Norway will give Ukraine NOK 300 million for humanitarian purposes.") == [
+        ("NOR", "humanitarian", None, 3e8, "NOK", "committed")
+    ]
+
+
+def test_money_that_serves_civilians_is_humanitarian():
+    assert rows("Sweden gives SEK 1 billion to Ukraine to support the population through the winter.") == [
+        ("SWE", "humanitarian", None, 1e9, "SEK", "committed")
+    ]

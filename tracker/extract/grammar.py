@@ -273,6 +273,18 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
                 partners = [m for m in raw if m.kind == "aid" and 0 < match.first - m.last <= QUALIFIER_REACH]
             partners = [m for m in partners if scan.clause_of[m.first] == scan.clause_of[match.first]]
             partner = next((m.first for m in partners if m.first not in paired_aid), None)
+            if partner is None:
+                # '300 million crowns for humanitarian purposes': a qualifier just after an amount says what it buys.
+                partner = next(
+                    (
+                        v.last
+                        for v in scan.values
+                        if v.currency
+                        and 0 < match.first - v.last <= QUALIFIER_REACH
+                        and scan.clause_of[v.last] == scan.clause_of[match.first]
+                    ),
+                    None,
+                )
             if partner is not None:
                 paired_aid.add(partner)
                 if category == "financial" and prior_category in MILITARY_CATEGORIES | {"military_unspecified"}:
@@ -294,11 +306,22 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
         clause = scan.clause_of[match.first]
         # 'support' or 'aid' alone is a commitment only where its clause gives or prices it ('to support its needs' is not).
         if match.kind == "aid" and match.first not in paired_aid and clause not in busy_clauses and clause in acting:
-            mentions.append(Mention(own_kind, "generic", match.first, match.last, [], qualified=False))
+            mentions.append(Mention(_serving(scan, clause, own_kind), "generic", match.first, match.last, [], qualified=False))
             busy_clauses.add(clause)
     mentions.sort(key=lambda m: m.first)
     mentions = _merge_adjacent(scan, _appositions(scan, mentions))
     return _merge_adjacent(scan, _absorb_into_heads(scan, _noun_compounds(scan, mentions)))
+
+
+def _serving(scan: SentenceScan, clause: int, kind: str) -> str:
+    """What aid or money alone is for: humanitarian where its clause, or the relative clause after it, serves civilians
+    ('to support the country's population through the winter'); else the kind the document suggests."""
+    if kind != "military_unspecified":
+        return kind
+    serves = scan.cue_in_clause("civilian", clause) or (
+        _starts_relative_clause(scan, clause + 1) and scan.cue_in_clause("civilian", clause + 1)
+    )
+    return "humanitarian" if serves else kind
 
 
 def _without_purposed_generics(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:
@@ -776,8 +799,11 @@ def stated_amounts(scan: SentenceScan) -> list[Value]:
             continue  # 'bringing the total to EUR 3.1 billion', '$60 billion since the start of the war'
         segment = _segment(scan, amount, amounts)
         clause = scan.clause_of[amount.first]
-        if any(w in segment or scan.clause_of[w] == clause - 1 for w in scan.cue_words.get("refugee", ())):
-            continue  # support for refugees abroad ('to support refugees who fled to Poland, Japan gives $5 million')
+        relative_after = clause + 1 if _starts_relative_clause(scan, clause + 1) else -1
+        if any(w in segment or scan.clause_of[w] in (clause - 1, relative_after) for w in scan.cue_words.get("refugee", ())):
+            # Support for refugees abroad: 'to support refugees who fled to Poland, Japan gives $5 million',
+            # 'CZK 1.5 billion to help citizens of Ukraine, who flee the war and lack means'.
+            continue
         elsewhere = [
             d for d in scan.donors if d.first in segment and d.relation in ("destination", "location") and d.role in ("donor", "metonym")
         ]
@@ -791,6 +817,12 @@ def stated_amounts(scan: SentenceScan) -> list[Value]:
     ):
         kept = kept[1:]  # 'von 122 Millionen auf 185 Millionen Euro aufgestockt'
     return kept
+
+
+def _starts_relative_clause(scan: SentenceScan, clause: int) -> bool:
+    """Whether a clause opens with a relative pronoun ('..., who flee the war'): it describes what stands before it."""
+    first = next((word for word, number in enumerate(scan.clause_of) if number == clause), None)
+    return first is not None and first in scan.cue_words.get("relative", ())
 
 
 def _aggregate(scan: SentenceScan, amount: Value) -> bool:
@@ -839,7 +871,8 @@ def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act],
             if not commits or context.main_donor is None or mentions:
                 continue
             owner = context.main_donor
-        whole = Mention(context.prior_category, "generic", amount.first, amount.last, [], qualified=False, package=True)
+        kind = _serving(scan, scan.clause_of[amount.first], context.prior_category)
+        whole = Mention(kind, "generic", amount.first, amount.last, [], qualified=False, package=True)
         act = _governing_act(scan, whole, acts)
         if not _given(scan, whole, act, acts):
             continue

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from tracker.extract.numbers import DIGITS, Number, Piece, compose, parse_digits
-from tracker.extract.vocabulary import AID_WORD_KINDS, NUMBER_KINDS, Entry, Vocabulary, normalise
+from tracker.extract.vocabulary import AID_WORD_KINDS, CJK_START, NUMBER_KINDS, Entry, Vocabulary, normalise
 
 # Words: letters and digits in a spaced script; in Japanese, runs of one script (kanji, katakana, hiragana, latin,
 # digits, and the kanji that write numbers, so that '戦闘機十三機' reads as fighters, thirteen, counter).
@@ -28,10 +28,10 @@ GIVER_RELATIONS = ("subject", "source", "agent", "comitative", "partitive")
 ARTICLE_LETTERS = 3  # a short word between a role word and a name is an article ("to the Netherlands", "an die Ukraine")
 COORDINATION_WORDS = 2  # "and the": words at most between two coordinated names
 MODEL_CODE_LETTERS = 5  # "ASC 890", "M 777": a number after a capitalised code this long is a model number
-CJK_START = 0x3000  # letters from here on (kana, kanji, hangul) do not make a model name with the digits after them
 ATTACHED_LETTERS = 6  # letters at most of one word written onto digits ("bn", "억원")
 SEPARABLE_REACH = 15  # words at most between a separable verb and its particle
 COMITATIVE_REACH = 16  # characters before a name within which 'together with' makes it a co-giver
+LINK_LEAD = " \t\n•·*-–—►>|"  # what may stand before 'Read also:' at the start of a line (bullets, dashes)
 PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)
 
 
@@ -100,6 +100,10 @@ class SentenceScan:
         # it needs no words or clauses (the context sentences of long texts).
         named = any(m.kind in RELEVANT_KINDS for m in self.content)
         self.empty = not named and not ("proposed" in self.cue_values and self.cue_values & {"decision", "package"})
+        # 'Read also: Germany plans to deliver ...': the title of another article, linked from this one.
+        self.empty = self.empty or any(
+            e.value == "see_also" and not self.norm[: m.start].strip(LINK_LEAD) for m in self.cues for e in m.entries
+        )
         # One pass over the words: their spans, and the function-word kinds of each ('to', 'and', 'of').
         self.word_spans: list[tuple[int, int]] = []
         self._kinds_at: list[tuple[str, ...]] = []
@@ -189,6 +193,8 @@ class SentenceScan:
     @functools.cached_property
     def donors(self) -> list[DonorMention]:
         """Every country or institution named, with its relation to the sentence (subject, recipient, place ...)."""
+        if self.empty:
+            return []
         found = []
         for match in self.content:
             entry = match.entries[0]
@@ -208,6 +214,9 @@ class SentenceScan:
         after = self.norm[match.end + len(match.ending) : match.end + len(match.ending) + 10]
         if after[:1] == "-" and after[1:2].isalpha():
             return "origin"  # the first part of a compound: 'U.S.-made', 'US-led', 'US-Luftwaffenstützpunkt', 'Nato-Kaliber'
+        made = self.cue_words.get("produce", ())
+        if match.entries[0].role == "demonym" and (match.last + 1 in made or match.first - 1 in made):
+            return "origin"  # 'slovenskej výroby' (of Slovak make), 'de fabrication française'
         if self.cue_just_before("comitative", match.start, COMITATIVE_REACH):
             return "comitative"  # 'together with the Netherlands'
         for role in ROLE_WORDS:
@@ -265,8 +274,8 @@ class SentenceScan:
         """Every number in the sentence with scale words applied and its currency attached, in reading order."""
         self._attached_counters: set[int] = set()  # words of numbers with a counter written onto them ('50대를')
         self._attached_currencies: dict[int, str] = {}  # end of digits -> currency written onto them
-        if not _ANY_DIGIT.search(self.norm) and not any(m.kind in NUMBER_KINDS for m in self.content):
-            return []  # no digits and no number words: most sentences
+        if self.empty or (not _ANY_DIGIT.search(self.norm) and not any(m.kind in NUMBER_KINDS for m in self.content)):
+            return []  # nothing to read, or no digits and no number words: most sentences
         systems = [(m.start, m.end) for m in self.content if m.kind == "system"]
         pieces: list[Piece] = []
         for found in DIGITS.finditer(self.norm):
@@ -376,7 +385,7 @@ class SentenceScan:
             return False
         before = self.text[max(0, number.start - MODEL_CODE_LETTERS - 2) : number.start]
         letter_before = _LETTER_BEFORE.search(before)
-        if letter_before and ord(letter_before.group(1)) < CJK_START:
+        if letter_before and ord(letter_before.group(1)) < CJK_START:  # kana, kanji, hangul make no model name
             return True  # a letter in an alphabetic script: 'F-16', 'M777' (not '約30' in Japanese)
         if self.text[number.end : number.end + 1].isupper():
             return True  # '2A6', '2S19'

@@ -32,6 +32,8 @@ CURRENCY_COUNTS = (1, 2, 5, 1.5)
 SYSTEM_SUFFIX = 1  # a system name takes at most a plural letter ("F-16s")
 SHORT_CUE = 6  # cues shorter than this match whole words only
 CUE_SUFFIX = 2  # longer cues allow this many letters of inflection
+INFLECTED_CURRENCY_LETTERS = 3  # alphabetic currency terms shorter than this ('kr', 'zł', 'Ft') are abbreviations: whole words
+CJK_START = 0x3000  # letters from here on are kana, kanji and hangul (syllables, not letters of an alphabet)
 UNSPACED_SUFFIX = 99  # in a script without spaces any letters may follow a term
 STEM_LENGTH = 5  # words at least this long have a stem without their final vowel
 PARTICLE_LETTERS = 4  # "zu", "an", "af", "aan", "ud": the second word of a separable verb is this short
@@ -261,8 +263,9 @@ class Vocabulary:
                 self.attached.setdefault(normalise(term), ("currency", row["currency"]))
             exact = term.upper() == row["currency"]  # ISO codes: "EUR" is a currency, "eur" inside a word is not ("lei" is RON)
             entry = Entry("content", "currency", row["currency"], case="exact" if exact else "any", surface=term.upper() if exact else term)
-            if exact:
-                self._add(term, entry)
+            abbreviation = len(term) < INFLECTED_CURRENCY_LETTERS and all(ord(c) < CJK_START for c in term)
+            if exact or abbreviation:
+                self._add(term, entry)  # 'kr' is kronor, 'kraujo' (blood) is not
             else:
                 self._inflected(term, dataclasses.replace(entry, max_suffix=self._currency_suffix))
         locale = babel_locale(self.language.babel)

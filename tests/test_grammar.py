@@ -149,3 +149,21 @@ def test_money_that_serves_civilians_is_humanitarian():
     assert rows("Sweden gives SEK 1 billion to Ukraine to support the population through the winter.") == [
         ("SWE", "humanitarian", None, 1e9, "SEK", "committed")
     ]
+
+
+def test_a_list_after_a_decision_is_what_the_decision_holds():
+    text = "Finland will help Ukraine. The President decided on the matter today. It includes 2,000 rifles and 40,000 ration packs."
+    assert keys(text) == {("FIN", "small_arms"), ("FIN", "equipment")}
+
+
+def test_a_name_several_countries_use_is_the_one_the_text_names():
+    austrian = "Die Bundesregierung gibt der Ukraine 5 Millionen Euro humanitäre Hilfe. Österreich bleibt neutral."
+    assert keys(austrian, lang="de") == {("AUT", "humanitarian")}
+    assert keys("Die Bundesregierung gibt der Ukraine 5 Millionen Euro humanitäre Hilfe.", lang="de") == {("DEU", "humanitarian")}
+
+
+def test_how_the_money_is_spent_names_its_purpose_not_new_items():
+    text = (
+        "Norway will give EUR 20 million to Ukraine. The money will be used to buy generators and spare parts for the damaged power grid."
+    )
+    assert rows(text) == [("NOR", "humanitarian", None, 2e7, "EUR", "committed")]

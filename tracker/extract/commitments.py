@@ -32,6 +32,7 @@ HEADLINE_WORDS = 25  # a first line this short without a final full stop is a he
 WHOLE_REACH = 3  # sentences after an amount in which its parts may follow
 MAX_PARTS = 4  # parts of one whole considered at most
 SUM_TOLERANCE = 0.005  # parts add up to their whole within half a per cent
+PURPOSE_REACH = 3  # sentences after a commitment within which 'the money will be used for ...' tells its purpose
 QUALIFIER_WORDS = 2  # a qualifier this close to an aid word qualifies it
 PRIOR_MAJORITY = 1  # a non-military kind prevails when it is named more than this many times as often as military aid
 ITEMS_SHOWN = 5  # item names kept on a row
@@ -70,6 +71,7 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
         headline = start == spans[0][0] and first_line_end != -1 and end <= first_line_end and _looks_like_headline(sentence_text)
         sentences.append(Sentence(start, end, SentenceScan(sentence_text, vocab, norm), headline))
 
+    _resolve_shared_names(sentences)
     main_donor = _main_donor(sentences)
     prior = _prior_category(sentences)
     mentions: list[Mention] = []
@@ -78,11 +80,19 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     stage_of_donor: dict[str, str] = {}  # the stage each donor's sentences stated last
     receiver: str | None = None
     previous: list[Mention] = []
+    decided = False  # the sentence before spoke of a decision or package
+    recent: list[Mention] = []  # the mentions of the last sentence that committed, if it is at most PURPOSE_REACH back
     for index, sentence in enumerate(sentences):
         givers = {str(m.donor) for m in previous if not m.donor_from_context}
-        context = Context(main_donor, prior, bool(previous), receiver, givers.pop() if len(givers) == 1 else None)
+        recent = recent if recent and index - recent[0].sentence <= PURPOSE_REACH else []
+        context = Context(main_donor, prior, bool(previous), receiver, givers.pop() if len(givers) == 1 else None, decided, bool(recent))
         reading = read_sentence(sentence.scan, context) if not sentence.scan.empty else Reading()
+        decided = (reading.about_decision or "decision" in sentence.scan.cue_values) and reading.receiver != "other"
         retracted |= reading.retracted
+        if reading.purpose is not None:
+            for mention in recent:
+                if mention.kind == "generic" and not mention.qualified:
+                    mention.category, mention.qualified = reading.purpose, True  # 'The money will serve reconstruction.'
         receiver = reading.receiver or receiver
         found = [m for m in reading.mentions if m.donor is not None] if reading.commits else []
         if reading.stage == "proposed" and not found and reading.about_decision:
@@ -101,6 +111,7 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
                 stage_of_donor[donor] = reading.stage
         mentions.extend(found)
         previous = found
+        recent = found or recent
     mentions = [m for m in mentions if m.quantity is None or m.quantity not in retracted]
     _resolve_wholes(mentions, sentences)
     rows = _merge(mentions, sentences)
@@ -109,6 +120,17 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
         m.value for sentence in sentences for m in sentence.scan.content if m.kind == "currency" and not m.value.startswith("family:")
     )
     return [_row_fields(row, packages, sentences, text, lang, written) for row in rows]
+
+
+def _resolve_shared_names(sentences: list[Sentence]) -> None:
+    """A name several countries use ('Bundesregierung': Germany's or Austria's government) is the one of them the
+    document names most, else the first the lexicon lists."""
+    mentions = [donor for sentence in sentences for donor in sentence.scan.donors]
+    named = Counter(donor.code for donor in mentions if " " not in donor.code)
+    for donor in mentions:
+        if " " in donor.code:
+            options = donor.code.split()
+            donor.code = max(options, key=lambda code: (named[code], -options.index(code)))  # most named; on a tie the first
 
 
 def _looks_like_headline(sentence: str) -> bool:

@@ -3,6 +3,7 @@
 The rules run in this order (`read_sentence`); every window and threshold is a named constant below.
 
  1. Gate. A report of losses commits nothing; neither does the clause of a donor's own forces or Ukraine's own funds.
+    A sentence on how the money just given is spent names that commitment's purpose, not new items.
  2. Acts. Every cue of giving, delivering, receiving, planning, listing, needing, refusing, buying, selling,
     deploying, producing or attacking is an act at a word of a clause. A negation in a clause turns its giving
     acts into refusals; a delivery announced for later ("will be delivered") is a commitment.
@@ -133,6 +134,7 @@ class Reading:
     retracted: set[int] = field(default_factory=set)
     subjects: set[str] = field(default_factory=set)  # the donors the sentence is about (its givers)
     about_decision: bool = False  # it speaks of a decision or a package ('the formal decision follows shortly')
+    purpose: str | None = None  # the category of what the money of the sentence before will be spent on
 
 
 @dataclass(slots=True)
@@ -144,6 +146,8 @@ class Context:
     follows_commitment: bool
     receiver: str | None
     previous_donor: str | None = None  # the one giver of the sentence before, which a sentence without one continues
+    follows_decision: bool = False  # the sentence before spoke of a decision or package ('The President decided today.')
+    recent_commitment: bool = False  # one of the few sentences before committed something
 
 
 def read_sentence(scan: SentenceScan, context: Context) -> Reading:
@@ -153,7 +157,17 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     reading.about_decision = scan.has_cue("decision") or scan.has_cue("package") or any(m.kind == "aid" for m in scan.content)
     acts = _acts(scan)
     reading.stage = _sentence_stage(acts)
-    # Rule 1: the gate.
+    # Rule 1: the gate. A sentence on how the money just given is spent ('The funds will be used to repair the grid')
+    # names the purpose of that commitment, not new items.
+    spending = scan.cue_words.get("use", ())
+    # Acts after 'will be used' describe the spending ('used for ... providing backup power'): only earlier ones give.
+    if (
+        context.recent_commitment
+        and spending
+        and not any(a.kind in ("give", "decision", "delivered") and a.word < spending[0] for a in acts)
+    ):
+        reading.purpose = _purpose(_items(scan, context.prior_category))
+        return reading
     if scan.has_cue("destroyed") and not any(a.kind in ("give", "delivered", "decision") for a in acts):
         return reading
     financing = any(a.kind in ("give", "decision") for a in acts)
@@ -167,7 +181,9 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
         return reading
     # Whether the sentence commits anything: an act of giving, a price, or a list running on with counts.
     # 'includes' lists what a package holds: it commits when the sentence names the package or continues a list.
-    packaged = context.follows_commitment or scan.has_cue("package") or any(m.kind == "aid" for m in scan.content)
+    packaged = (
+        context.follows_commitment or context.follows_decision or scan.has_cue("package") or any(m.kind == "aid" for m in scan.content)
+    )
     giving = any(a.kind in GIVING_ACTS and (a.kind != "contains" or packaged) for a in acts)
     priced = not giving and any(m.kind == "currency" for m in scan.content) and any(v.currency and v.value > 0 for v in scan.values)
     counts = (
@@ -200,6 +216,15 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     _attach_values(scan, result, acts, context, reading.commits)
     reading.mentions = result
     return reading
+
+
+def _purpose(items: list[Mention]) -> str | None:
+    """The category of what money is spent on: civil needs first (spare parts for the power grid are humanitarian),
+    else the one category named."""
+    categories = {item.category for item in items}
+    if "humanitarian" in categories:
+        return "humanitarian"
+    return categories.pop() if len(categories) == 1 else None
 
 
 # Rule 2: acts ---------------------------------------------------------------------------------------------------

@@ -7,6 +7,9 @@ Layout of a lexicon folder (the package's own `tracker/lexicon`, or any folder w
     common/*.csv           vocabulary shared by all languages (weapon system names, currency symbols, EU and NATO)
     <lang>/*.csv           one language's vocabulary: cues, categories, donors, numbers, currencies, abbreviations
 
+In donors.csv the code is an ISO 3166 alpha-3 code, EU or NATO; a name several countries use lists them all,
+separated by spaces ('Bundesregierung' is 'DEU AUT'), and a document resolves it to the one it names most.
+
 Adding a language is adding its row to languages.csv and its folder: no code changes.
 """
 

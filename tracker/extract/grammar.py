@@ -160,14 +160,13 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     # Rule 1: the gate. A sentence on how the money just given is spent ('The funds will be used to repair the grid')
     # names the purpose of that commitment, not new items.
     spending = scan.cue_words.get("use", ())
-    # Acts after 'will be used' describe the spending ('used for ... providing backup power'): only earlier ones give.
-    if (
-        context.recent_commitment
-        and spending
-        and not any(a.kind in ("give", "decision", "delivered") and a.word < spending[0] for a in acts)
-    ):
-        reading.purpose = _purpose(_items(scan, context.prior_category))
-        return reading
+    if spending:
+        # Acts after 'will be used' describe the spending ('used for ... providing backup power'); after a commitment
+        # only earlier ones give, and with none before, any ('EUR 5 million will be used to ..., Norway announced').
+        reach = spending[0] if context.recent_commitment else len(scan.word_spans)
+        if not any(a.kind in ("give", "decision", "delivered") and a.word < reach for a in acts):
+            reading.purpose = _purpose(_items(scan, context.prior_category)) if context.recent_commitment else None
+            return reading
     if scan.has_cue("destroyed") and not any(a.kind in ("give", "delivered", "decision") for a in acts):
         return reading
     financing = any(a.kind in ("give", "decision") for a in acts)

@@ -106,15 +106,16 @@ class SentenceScan:
         )
         # One pass over the words: their spans, and the function-word kinds of each ('to', 'and', 'of').
         self.word_spans: list[tuple[int, int]] = []
+        self._words: list[str] = []
         self._kinds_at: list[tuple[str, ...]] = []
         cue_words = self.cue_words
         if not self.empty:
-            word_kinds = vocabulary.word_kinds
-            token = WORD if self.language.spaced else SCRIPT_RUN
-            for at, found in enumerate(token.finditer(self.norm)):
-                self.word_spans.append(found.span())
-                kinds = word_kinds.get(found.group(), ())
-                self._kinds_at.append(kinds)
+            found = list((WORD if self.language.spaced else SCRIPT_RUN).finditer(self.norm))
+            self.word_spans = [word.span() for word in found]
+            self._words = [word.group() for word in found]
+            kinds_of = vocabulary.word_kinds.get
+            self._kinds_at = [kinds_of(word, ()) for word in self._words]
+            for at, kinds in enumerate(self._kinds_at):
                 for kind in kinds:
                     cue_words.setdefault(kind, []).append(at)
             self.cue_values.update(cue_words)
@@ -173,8 +174,7 @@ class SentenceScan:
         return 0 <= word < len(self._kinds_at) and cue in self._kinds_at[word]
 
     def word_text(self, word: int) -> str:
-        start, end = self.word_spans[word]
-        return self.norm[start:end]
+        return self._words[word]
 
     def word_index(self, char: int) -> int:
         """Index of the word at or before a character offset."""
@@ -452,9 +452,9 @@ class SentenceScan:
         """
         chosen: list[Match] = []
         taken_to = -1
-        for start, negative_end in sorted([(start, -end) for start, end in candidates]):  # leftmost, then longest
-            if start >= taken_to:
-                end = -negative_end
+        spans = sorted(candidates)  # by start, then by end: the longest at a start comes last of its group
+        for index, (start, end) in enumerate(spans, start=1):
+            if start >= taken_to and (index == len(spans) or spans[index][0] != start):
                 chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end])))
                 taken_to = end
         return chosen
@@ -516,14 +516,11 @@ def _clauses(norm: str, word_starts: list[int], kept: set[int]) -> list[int]:
             counter += 1
             current = counter
         clause_at.append((found.start(), current))
-    clauses = []
-    position, current, count = 0, 0, len(clause_at)
-    for start in word_starts:  # both in reading order: walk them together
-        while position < count and clause_at[position][0] <= start:
-            current = clause_at[position][1]
-            position += 1
-        clauses.append(current)
-    return clauses
+    if not clause_at:
+        return [0] * len(word_starts)
+    offsets = [offset for offset, _ in clause_at]
+    numbers = [0, *(clause for _, clause in clause_at)]  # the clause before the first break, then after each
+    return [numbers[bisect_right(offsets, start)] for start in word_starts]
 
 
 def _word_rest(norm: str, position: int) -> int:

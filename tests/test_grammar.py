@@ -167,3 +167,22 @@ def test_how_the_money_is_spent_names_its_purpose_not_new_items():
         "Norway will give EUR 20 million to Ukraine. The money will be used to buy generators and spare parts for the damaged power grid."
     )
     assert rows(text) == [("NOR", "humanitarian", None, 2e7, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("fr", "La Belgique livrera quarante obusiers à l'Ukraine.", 40),
+        ("fr", "La Belgique livrera soixante-dix obusiers à l'Ukraine.", 70),
+        ("de", "Österreich liefert der Ukraine dreiundzwanzig Haubitzen.", 23),
+        ("es", "Portugal enviará treinta y cinco obuses a Ucrania.", 35),
+        ("it", "L'Italia invierà quaranta obici all'Ucraina.", 40),
+        ("nl", "België levert twintig houwitsers aan Oekraïne.", 20),
+        ("sv", "Sverige skickar fyrtio haubitsar till Ukraina.", 40),
+        ("pl", "Polska przekaże Ukrainie dwadzieścia haubic.", 20),
+        ("cs", "Česko pošle Ukrajině dvacet houfnic.", 20),
+    ],
+)
+def test_tens_written_as_words_count(lang, text, count):
+    found = rows(text, lang=lang)
+    assert [r[2] for r in found] == [count], found

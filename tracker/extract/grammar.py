@@ -53,6 +53,7 @@ SPECIFIC_KINDS = frozenset({"system", "noun", "service"})
 MENTION_KINDS = frozenset({"system", "noun", "service", "unit", "radar", "missile", "qualifier", "aid"})
 THREATS = frozenset({"aircraft", "drones", "long_range_strike"})
 # Acts, by what they do to the items they govern.
+ITEM_KINDS = ("system", "noun", "unit", "missile", "aid")  # words a number can count
 GIVING_ACTS = ("give", "decision", "delivered", "receive", "proposed", "contains")
 BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack")
 CONDITIONAL_ACTS = ("purchase", "produce")
@@ -188,7 +189,7 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     counts = (
         not (giving or priced)
         and context.follows_commitment
-        and any(not v.model and int(v.value) not in YEARS for v in scan.values if v.currency is None)
+        and any(not v.model and int(v.value) not in YEARS and _counts_an_item(scan, v) for v in scan.values if v.currency is None)
     )
     reading.commits = giving or priced or counts
     if not reading.commits:
@@ -215,6 +216,14 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     _attach_values(scan, result, acts, context, reading.commits)
     reading.mentions = result
     return reading
+
+
+def _counts_an_item(scan: SentenceScan, number: Value) -> bool:
+    """'... and 20 more howitzers': a number before an aid word, not 'after two weeks'. Where counts follow their item
+    (戦車14両), the item before it."""
+    if scan.language.count_position == "after":
+        return any(m.kind in ITEM_KINDS and 0 < number.first - m.last <= COUNTER_REACH for m in scan.content)
+    return any(m.kind in ITEM_KINDS and 0 < m.first - number.last <= COUNT_LOOKBACK for m in scan.content)
 
 
 def _purpose(items: list[Mention]) -> str | None:

@@ -31,6 +31,7 @@ MODEL_CODE_LETTERS = 5  # "ASC 890", "M 777": a number after a capitalised code 
 ATTACHED_LETTERS = 6  # letters at most of one word written onto digits ("bn", "억원")
 SEPARABLE_REACH = 15  # words at most between a separable verb and its particle
 COMITATIVE_REACH = 16  # characters before a name within which 'together with' makes it a co-giver
+NUMBER_WORD_KINDS = frozenset({"number", "multiplier", "scale", "fraction"})  # words that make a number without digits
 LINK_LEAD = " \t\n•·*-–—►>|"  # what may stand before 'Read also:' at the start of a line (bullets, dashes)
 PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)
 
@@ -274,8 +275,8 @@ class SentenceScan:
         """Every number in the sentence with scale words applied and its currency attached, in reading order."""
         self._attached_counters: set[int] = set()  # words of numbers with a counter written onto them ('50대를')
         self._attached_currencies: dict[int, str] = {}  # end of digits -> currency written onto them
-        if self.empty or (not _ANY_DIGIT.search(self.norm) and not any(m.kind in NUMBER_KINDS for m in self.content)):
-            return []  # nothing to read, or no digits and no number words: most sentences
+        if self.empty or (not _ANY_DIGIT.search(self.norm) and not any(m.kind in NUMBER_WORD_KINDS for m in self.content)):
+            return []  # nothing to read, or no digits and no number words ('a' and 'and' alone make none): most sentences
         systems = [(m.start, m.end) for m in self.content if m.kind == "system"]
         pieces: list[Piece] = []
         for found in DIGITS.finditer(self.norm):

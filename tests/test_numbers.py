@@ -54,6 +54,14 @@ def test_digits_in_every_locale_convention(raw, value):
         ("La France accorde une aide humanitaire de deux milliards d'euros à l'Ukraine.", "fr", 2e9, "EUR"),
         ("Deutschland gibt der Ukraine humanitäre Hilfe von einer Milliarde Euro.", "de", 1e9, "EUR"),
         ("The EU adopted military assistance worth a billion euro for Ukraine.", "en", 1e9, "EUR"),
+        # scale words in every script
+        ("Deutschland stellt der Ukraine zwei Milliarden Euro bereit.", "de", 2e9, "EUR"),
+        ("Deutschland sagt der Ukraine weitere 1,5 Mrd. Euro Militärhilfe zu.", "de", 1.5e9, "EUR"),
+        ("Polska przekaże Ukrainie pomoc o wartości 2,5 mld zł.", "pl", 2.5e9, "PLN"),
+        ("Suomi antaa Ukrainalle sotilasapua 1,2 miljardia euroa.", "fi", 1.2e9, "EUR"),
+        ("Німеччина надасть Україні 1,2 млрд євро військової допомоги.", "uk", 1.2e9, "EUR"),
+        ("日本はウクライナに224億4千万円の無償資金協力を行う。", "ja", 22_440_000_000, "JPY"),
+        ("한국은 우크라이나에 1억 달러의 인도적 지원을 제공한다.", "ko", 1e8, "USD"),
     ],
 )
 def test_amount_formats(text, lang, amount, currency):

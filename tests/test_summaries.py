@@ -213,6 +213,18 @@ def test_a_package_counts_once_for_its_donor_and_its_rest_shows_as_unspecified()
     assert by_category["eur"].sum() == by_donor["eur"].sum()
 
 
+def test_a_filter_on_items_neither_inflates_nor_misplaces_a_package_rest():
+    from tracker import parse_text
+
+    table = parse_text(PACKAGE_TEXT, lang="en", published="2024-05-01")
+    air_only = totals(filter_commitments(table, categories=["air_defence"], counted_only=True), "category")
+    assert list(air_only["category"]) == ["air_defence"]  # the rest is Military (unspecified): filtered out
+    with_rest = totals(filter_commitments(table, categories=["air_defence", "military_unspecified"], counted_only=True), "category")
+    assert with_rest.set_index("category").loc["military_unspecified", "eur"] == 4e8  # not 5e8: the shells' 1e8 stays tied
+    whole = totals(filter_commitments(table, counted_only=True), "donor").set_index("donor")
+    assert whole.loc["NOR", "eur"] == 5e8 and whole.loc["NOR", "commitments"] == 2
+
+
 def test_two_packages_of_one_donor_are_each_counted_once():
     from tracker import parse_text
 

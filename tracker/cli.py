@@ -221,6 +221,7 @@ def _run_export(args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
         source_kinds=args.source_kind,
+        counted_only=args.by != "rows",  # totals count each pledge and each package once
     )
     output = by_date(table).drop(columns=["row_key"]) if args.by == "rows" else totals(table, args.by)
     data = to_csv_bytes(output, excel=args.excel)

@@ -36,9 +36,47 @@ def filter_commitments(
 ) -> pd.DataFrame:
     """The rows that match every given filter (None means no filter); rejected rows are left out by default.
 
-    `counted_only` also leaves out re-announcements (the rows a total counts, see counted()); `columns` keeps only
-    those columns: a summary of a million rows need not copy every row's evidence.
+    `counted_only` gives what totals count: no re-announcements (see counted()), and each package's value not tied
+    to an item as a row of its own (see package_rests), built from the whole table so that a filter on the items
+    cannot inflate it, then filtered like any row. `columns` keeps only those columns: a summary of a million rows
+    need not copy every row's evidence.
     """
+    filters = {
+        "donors": donors, "categories": categories, "aid_types": aid_types, "statuses": statuses,
+        "date_from": date_from, "date_to": date_to, "source_kinds": source_kinds, "include_rejected": include_rejected,
+    }  # fmt: skip
+    mask = _filter_mask(table, **filters)
+    rests = table.iloc[0:0]
+    if counted_only:
+        mask &= _counted_mask(table)
+        rests = package_rests(table)
+        rests = rests[_filter_mask(rests, **filters)]
+    if columns is not None:
+        table = table[list(columns)]
+    view = table if mask.all() else table[mask]
+    return view if not counted_only else _with_rests(view, rests)
+
+
+def _with_rests(view: pd.DataFrame, rests: pd.DataFrame) -> pd.DataFrame:
+    """The view's rows and the package rests, told apart by `package_rest`."""
+    marked = view.assign(package_rest=False)
+    if rests.empty:
+        return marked
+    return pd.concat([marked, rests[[c for c in view.columns if c in rests]].assign(package_rest=True)], ignore_index=True)
+
+
+def _filter_mask(
+    table: pd.DataFrame,
+    *,
+    donors: Iterable[str] | None,
+    categories: Iterable[str] | None,
+    aid_types: Iterable[str] | None,
+    statuses: Iterable[str] | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    source_kinds: Iterable[str] | None,
+    include_rejected: bool,
+) -> np.ndarray:
     mask = np.ones(len(table), dtype=bool)
     if source_kinds is not None and "source_kind" in table:
         mask &= _is_in(table["source_kind"], source_kinds)
@@ -51,11 +89,7 @@ def filter_commitments(
         mask &= (table["announced_on"] <= pd.Timestamp(date_to)).to_numpy()
     if not include_rejected and "review" in table:
         mask &= (table["review"] != "rejected").to_numpy(dtype=bool, na_value=True)
-    if counted_only:
-        mask &= _counted_mask(table)
-    if columns is not None:
-        table = table[list(columns)]
-    return table if mask.all() else table[mask]
+    return mask
 
 
 def by_date(table: pd.DataFrame, *, newest_first: bool = False, limit: int | None = None) -> pd.DataFrame:
@@ -149,20 +183,19 @@ def _item_words(item: str | None) -> frozenset[str]:
 
 
 def counted(table: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
-    """The rows a total counts: neither rejected by a reviewer nor a re-announcement of an earlier pledge.
+    """The rows a total counts: neither rejected by a reviewer nor a re-announcement of an earlier pledge, and each
+    package's value not tied to an item once (unless the table came from filter_commitments(counted_only=True),
+    which already holds it).
 
     Pass the columns a summary needs: copying only those keeps a million-row summary fast.
     """
     mask = _counted_mask(table)
-    rests = package_rests(table[mask]) if columns is None or "amount_eur" in columns else None
+    holds_rests = "package_rest" in table
+    rests = table.iloc[0:0] if holds_rests else package_rests(table)
     if columns is not None:
-        table = table[[c for c in dict.fromkeys(columns) if c in table]]
+        table = table[[c for c in dict.fromkeys([*columns, "package_rest"]) if c in table]]
     table = table if mask.all() else table[mask]
-    if rests is None or rests.empty:
-        return table
-    return pd.concat(
-        [table.assign(package_rest=False), rests[[c for c in table.columns if c in rests]].assign(package_rest=True)], ignore_index=True
-    )
+    return table if holds_rests else _with_rests(table, rests)
 
 
 PACKAGE_KEY = ["document_id", "donor", "package_amount", "package_currency"]
@@ -174,17 +207,24 @@ def package_rests(table: pd.DataFrame) -> pd.DataFrame:
 
     A package's items carry only the amounts the text ties to them; with these rows a donor's total counts the
     package once (its items' amounts plus this rest make its value), and a total by category shows the rest as
-    Military (unspecified) rather than losing it or adding the whole value to every item.
+    Military (unspecified) rather than losing it or adding the whole value to every item. Rejected rows and
+    re-announcements tie nothing, and a package that is a re-announcement adds no rest.
     """
-    if "package_eur" not in table or not table["package_eur"].notna().any():
+    if "package_eur" not in table:
         return table.iloc[0:0]
-    packaged = table[table["package_eur"].notna()]
-    tied = packaged["amount_eur"].fillna(0.0)
-    groups = packaged.assign(tied=tied).groupby(PACKAGE_KEY, dropna=False, sort=False, observed=True)
+    in_package = table["package_eur"].notna().to_numpy(dtype=bool, na_value=False) & _counted_mask(table)
+    if not in_package.any():
+        return table.iloc[0:0]
+    packaged = table[in_package]  # few rows: only those of packages, not the whole table
+    groups = packaged.assign(tied=packaged["amount_eur"].fillna(0.0)).groupby(PACKAGE_KEY, dropna=False, sort=False, observed=True)
     first = groups.head(1).set_index(PACKAGE_KEY)
     rest = (groups["package_eur"].first() - groups["tied"].sum()).clip(lower=0.0)
     rows = first.assign(amount_eur=rest.reindex(first.index).to_numpy(), quantity=pd.NA, item=None).reset_index()
-    rows["category"] = pd.Categorical([PACKAGE_REST_CATEGORY] * len(rows), dtype=table["category"].dtype) if "category" in table else None
+    if "category" in rows:
+        rows["category"] = pd.Categorical([PACKAGE_REST_CATEGORY] * len(rows), dtype=table["category"].dtype)
+    if "aid_type" in rows:
+        aid_type = schema.CATEGORY_AID_TYPE[PACKAGE_REST_CATEGORY]
+        rows["aid_type"] = pd.Categorical([aid_type] * len(rows), dtype=table["aid_type"].dtype)
     return rows[rows["amount_eur"] > 0]
 
 
@@ -220,10 +260,10 @@ SUMMARY_COLUMNS = (
 def _sums(rows: pd.DataFrame, keys: list[str] | pd.Series) -> pd.DataFrame:
     """EUR, number of rows and quantity per group; a group with no amount has no EUR total (not zero)."""
     grouped = rows.groupby(keys, dropna=False, sort=True, observed=True)
-    commitments = grouped["package_rest"].sum() if "package_rest" in rows else None  # rests are values, not pledges
+    pledges = grouped["amount_eur"].size() - grouped["package_rest"].sum()  # a package's rest is a value, not a pledge
     sums = {
         "eur": grouped["amount_eur"].sum(min_count=1),
-        "commitments": grouped["amount_eur"].size() - commitments if commitments is not None else grouped["amount_eur"].size(),
+        "commitments": pledges,
         "quantity": grouped["quantity"].sum(min_count=1),
     }
     if "donor_name" in rows and "donor_name" not in keys:
@@ -293,7 +333,7 @@ def to_csv_bytes(frame: pd.DataFrame, *, excel: bool = False) -> bytes:
 def headline(table: pd.DataFrame) -> dict[str, float | int]:
     """The overview's figures: EUR per stage, donors and commitments (each pledge once)."""
     rows = counted(table, ["donor", "status", "amount_eur", *PACKAGE_KEY, "package_eur"])
-    pledges = len(rows) - int(rows["package_rest"].sum()) if "package_rest" in rows else len(rows)
+    pledges = len(rows) - int(rows["package_rest"].sum())
     figures: dict[str, float | int] = {"donors": int(rows["donor"].nunique()), "commitments": pledges}
     by_status = rows.groupby("status", observed=False)["amount_eur"].sum()
     for status in ("proposed", "committed", "allocated", "delivered"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import csv
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,15 @@ def test_every_kind_in_the_vocabulary_files_is_registered_with_a_meaning():
     lexicon = default_lexicon()
     for file, kind in _kinds_in_files(lexicon):
         assert lexicon.kinds[file][kind].strip(), f"{file} kind {kind!r} has no meaning in kinds.csv"
+
+
+def test_no_vocabulary_file_repeats_a_row():
+    lexicon = default_lexicon()
+    for folder in [*lexicon.languages, "common"]:
+        for name in ("cues", "categories", "donors", "numbers", "currencies", "abbreviations"):
+            counts = Counter(tuple(row.values()) for row in lexicon.rows(folder, name))
+            repeated = {row for row, count in counts.items() if count > 1}
+            assert not repeated, f"{folder}/{name}.csv repeats {sorted(repeated)[:3]}"
 
 
 def test_every_registered_kind_is_read_by_a_rule():

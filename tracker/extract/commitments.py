@@ -32,11 +32,11 @@ HEADLINE_WORDS = 25  # a first line this short without a final full stop is a he
 WHOLE_REACH = 3  # sentences after an amount in which its parts may follow
 MAX_PARTS = 4  # parts of one whole considered at most
 SUM_TOLERANCE = 0.005  # parts add up to their whole within half a per cent
-PURPOSE_REACH = 3  # sentences after a commitment within which 'the money will be used for ...' tells its purpose
+SPENDING_REACH = 3  # sentences after a commitment within which 'the money will be used for ...' tells its purpose
 QUALIFIER_WORDS = 2  # a qualifier this close to an aid word qualifies it
 PRIOR_MAJORITY = 1  # a non-military kind prevails when it is named more than this many times as often as military aid
 ITEMS_SHOWN = 5  # item names kept on a row
-CONFIDENCE = {"base": 0.9, "donor_from_context": 0.2, "stage_from_context": 0.1, "unqualified": 0.2, "floor": 0.1}
+CONFIDENCE = {"base": 0.9, "donor_from_context": 0.2, "unqualified": 0.2, "floor": 0.1}
 
 
 @dataclass(slots=True)
@@ -64,12 +64,12 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     if not spans:
         return []
     first_line_end = text.find("\n")
+    norm = normalise(text)  # once per document: normalising keeps every offset, so sentences slice it
     sentences: list[Sentence] = []
     for start, end in spans:
         sentence_text = text[start:end]
-        norm = normalise(sentence_text)
         headline = start == spans[0][0] and first_line_end != -1 and end <= first_line_end and _looks_like_headline(sentence_text)
-        sentences.append(Sentence(start, end, SentenceScan(sentence_text, vocab, norm), headline))
+        sentences.append(Sentence(start, end, SentenceScan(sentence_text, vocab, norm[start:end]), headline))
 
     _resolve_shared_names(sentences)
     main_donor = _main_donor(sentences)
@@ -81,10 +81,10 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     receiver: str | None = None
     previous: list[Mention] = []
     decided = False  # the sentence before spoke of a decision or package
-    recent: list[Mention] = []  # the mentions of the last sentence that committed, if it is at most PURPOSE_REACH back
+    recent: list[Mention] = []  # the mentions of the last sentence that committed, if it is at most SPENDING_REACH back
     for index, sentence in enumerate(sentences):
         givers = {str(m.donor) for m in previous if not m.donor_from_context}
-        recent = recent if recent and index - recent[0].sentence <= PURPOSE_REACH else []
+        recent = recent if recent and index - recent[0].sentence <= SPENDING_REACH else []
         context = Context(main_donor, prior, bool(previous), receiver, givers.pop() if len(givers) == 1 else None, decided, bool(recent))
         reading = read_sentence(sentence.scan, context) if not sentence.scan.empty else Reading()
         decided = (reading.about_decision or "decision" in sentence.scan.cue_values) and reading.receiver != "other"

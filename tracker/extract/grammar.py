@@ -32,34 +32,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from tracker.extract.dates import EARLIEST, LATEST
 from tracker.extract.scan import DonorMention, Match, SentenceScan, Value
+from tracker.schema import CATEGORY_AID_TYPE
 
-MILITARY_CATEGORIES = frozenset(
-    {
-        "air_defence",
-        "artillery",
-        "ammunition",
-        "long_range_strike",
-        "drones",
-        "armoured_vehicles",
-        "aircraft",
-        "naval",
-        "small_arms",
-        "equipment",
-        "training",
-    }
-)
+# The categories of a named kind of military aid (all military ones but military_unspecified).
+MILITARY_CATEGORIES = frozenset(c for c, aid_type in CATEGORY_AID_TYPE.items() if aid_type == "military") - {"military_unspecified"}
 SPECIFIC_KINDS = frozenset({"system", "noun", "service"})
 MENTION_KINDS = frozenset({"system", "noun", "service", "unit", "radar", "missile", "qualifier", "aid"})
 THREATS = frozenset({"aircraft", "drones", "long_range_strike"})
-# Acts, by what they do to the items they govern.
 ITEM_KINDS = ("system", "noun", "unit", "missile", "aid")  # words a number can count
+# Acts, by what they do to the items they govern.
 GIVING_ACTS = ("give", "decision", "delivered", "receive", "proposed", "contains")
 BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack")
 CONDITIONAL_ACTS = ("purchase", "produce")
 ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
 EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"
-YEARS = range(1990, 2101)
+YEARS = range(EARLIEST, LATEST + 1)  # numbers that are years, never counts
 
 # Windows, in words.
 UPPER_BOUND_REACH = 2  # "up to 500,000": the bound word stands this close before the number
@@ -82,8 +71,6 @@ GENERIC_PURPOSE_REACH = 9  # "financial contribution to the development of Ukrai
 CONVERSION_REACH = 3  # "15.8 billion yen, or over $100 million": a second amount this close after "or"
 PACKAGE_REACH = 6  # "a $9.8 million aid package", "a package worth SEK 13.3 billion": the package word this close
 MERGE_GAP = 2  # words at most between two mentions of one item ("Panzer vom Typ Leopard")
-COORDINATION_GAP = 2  # words at most between coordinated donors ("and the")
-ARTICLE_LETTERS = 3  # a word this short in that gap is an article
 ABSORB_AFTER = 4  # "munitions pour HIMARS": a system this close after ammunition with "for"/"of" belongs to it
 FORCES_REACH = 7  # "the Armed Forces of the Republic of Moldova": the country this far after the forces word
 
@@ -702,9 +689,7 @@ def _coordinated(scan: SentenceScan, chosen: DonorMention, people: list[DonorMen
                 break
             other = ordered[index]
             low, high = (other, current) if direction == -1 else (current, other)
-            gap = range(low.last + 1, high.first)
-            joined = all(scan.word_is("and", w) or len(scan.word_text(w)) <= ARTICLE_LETTERS for w in gap)
-            if len(gap) > COORDINATION_GAP or not joined:
+            if not scan.coordinated(low, high):
                 break  # 'Denmark and the Netherlands', 'Dánsko, Nemecko a Nórsko'; not 'Norway with eight tanks, Canada
             group.append(other)
             current = other

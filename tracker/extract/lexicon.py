@@ -87,6 +87,10 @@ class Lexicon:
         except KeyError:
             raise ValueError(f"unsupported language {code!r}; supported: {', '.join(self.languages)}") from None
 
+    def currency_families(self) -> list[dict[str, str]]:
+        """The rows of currency_families.csv: which currency '$' or 'kroner' is, by language or donor."""
+        return self._read(self.root / "currency_families.csv")
+
     @staticmethod
     def _read(path: Path) -> list[dict[str, str]]:
         with path.open(encoding="utf-8", newline="") as handle:

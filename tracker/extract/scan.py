@@ -93,7 +93,6 @@ class SentenceScan:
         self.norm = normalise(text) if norm is None else norm
         self.vocabulary = vocabulary
         self.language = vocabulary.language
-        self._word_cues = vocabulary.word_cues
         self.content, self.cues = self._lookup()
         self.cue_values = {entry.value for match in self.cues for entry in match.entries}
         self.cue_words: dict[str, list[int]] = {}
@@ -185,6 +184,12 @@ class SentenceScan:
         """Whether a cue match ends within `reach` characters before an offset."""
         return cue in self.cue_values and any(char - reach <= end <= char for end in self._cue_ends.get(cue, ()))
 
+    def coordinated(self, left: DonorMention, right: DonorMention) -> bool:
+        """'Denmark and the Netherlands', 'Dánsko, Nemecko': at most a few words between two names, each 'and' or an
+        article (a comma is no word: a list joins too)."""
+        gap = range(left.last + 1, right.first)
+        return len(gap) <= COORDINATION_WORDS and all(self.word_is("and", w) or len(self.word_text(w)) <= ARTICLE_LETTERS for w in gap)
+
     def mentions_aid(self) -> bool:
         """Whether any weapon, aid or category word occurs: only such sentences can commit anything."""
         return any(match.kind in AID_WORD_KINDS for match in self.content)
@@ -260,12 +265,9 @@ class SentenceScan:
         for before, after in itertools.pairwise(found):
             if before.relation == "subject" or after.relation != "subject":
                 continue
-            gap = range(before.last + 1, after.first)
             text_gap = self.norm[self.word_spans[before.last][1] : self.word_spans[after.first][0]]
-            joined = len(gap) <= COORDINATION_WORDS and all(
-                self.word_is("and", w) or len(self.word_text(w)) <= ARTICLE_LETTERS for w in gap
-            )
-            if (gap and joined and "," not in text_gap) or text_gap.strip() == ",":
+            joined = after.first > before.last + 1 and self.coordinated(before, after) and "," not in text_gap
+            if joined or text_gap.strip() == ",":
                 after.relation = before.relation
 
     # Numbers ----------------------------------------------------------------------------------------------------
@@ -373,7 +375,7 @@ class SentenceScan:
             if match.start >= number.end:
                 gap = self.norm[number.end : match.start]
                 words = WORD.findall(gap)
-                if len(gap) <= CURRENCY_GAP and len(words) <= 1 and all(w in self._word_cues.get("joiner", ()) for w in words):
+                if len(gap) <= CURRENCY_GAP and len(words) <= 1 and all(w in self.vocabulary.joiners for w in words):
                     return match.value
                 break
         return None
@@ -479,9 +481,7 @@ class SentenceScan:
 
     def surface_of(self, match: Match) -> str:
         """The words of a match as written, with an inflection ending the lexicon left out ('opancerzon' + 'ych')."""
-        return self._surface(match.start, match.end)
-
-    def _surface(self, start: int, end: int) -> str:
+        start, end = match.start, match.end
         if self.language.spaced and end < len(self.norm) and self.norm[end].isalpha() and self.norm[end - 1].isalpha():
             word_end = _word_rest(self.norm, end)
             if word_end - end <= self.language.suffix_letters:

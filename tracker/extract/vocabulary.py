@@ -35,6 +35,7 @@ CUE_SUFFIX = 2  # longer cues allow this many letters of inflection
 INFLECTED_CURRENCY_LETTERS = 3  # alphabetic currency terms shorter than this ('kr', 'zł', 'Ft') are abbreviations: whole words
 CJK_START = 0x3000  # letters from here on are kana, kanji and hangul (syllables, not letters of an alphabet)
 UNSPACED_SUFFIX = 99  # in a script without spaces any letters may follow a term
+COMPOUND_PART_LETTERS = 5  # in compounding languages, category terms this long are found inside longer words too
 STEM_LENGTH = 5  # words at least this long have a stem without their final vowel
 PARTICLE_LETTERS = 4  # "zu", "an", "af", "aan", "ud": the second word of a separable verb is this short
 
@@ -109,7 +110,7 @@ def babel_locale(locale_name: str) -> Locale | None:
 def currency_families() -> dict[str, dict[str, str]]:
     """family -> context (language, donor code or '*') -> ISO currency."""
     families: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in Lexicon._read(default_lexicon().root / "currency_families.csv"):
+    for row in default_lexicon().currency_families():
         families[row["family"]][row["context"]] = row["currency"]
     return dict(families)
 
@@ -140,7 +141,6 @@ class Term(NamedTuple):
     length: int
     starts_word: bool
     whole_word: bool  # no meaning allows letters after it: a hit followed by a letter is rejected at once
-    names_aid: bool
     plain: bool
     entries: tuple[Entry, ...]
     content: tuple[Entry, ...]
@@ -207,7 +207,7 @@ class Vocabulary:
                 case = "title" if term[:1].isupper() else "any"
                 self._add(term, Entry("content", kind, row["category"], case=case, surface=term, max_suffix=SYSTEM_SUFFIX))
                 continue
-            inside = language.compounding and len(term) >= 5
+            inside = language.compounding and len(term) >= COMPOUND_PART_LETTERS
             suffix = UNSPACED_SUFFIX if inside else language.suffix_letters
             self._inflected(term, Entry("content", kind, row["category"], surface=term, inside_word=inside, max_suffix=suffix))
 
@@ -298,25 +298,14 @@ class Vocabulary:
         for key, meanings in self._entries.items():
             # Most terms must start a word: say so up front, so that the scan can skip substring hits cheaply.
             starts_word = key[0].isalnum() and not any(entry.inside_word for entry in meanings)
-            names_aid = any(entry.kind in AID_WORD_KINDS for entry in meanings)
             content = tuple(entry for entry in meanings if entry.layer == "content")
             cues = tuple(entry for entry in meanings if entry.layer == "cue")
             # Whole-word matches of terms without case rules need no per-meaning checks: the scan's fast path.
             plain = all(entry.case == "any" for entry in meanings)
             whole_word = key[-1].isalnum() and all(entry.max_suffix == 0 for entry in meanings)
-            automaton.add_word(key, Term(len(key), starts_word, whole_word, names_aid, plain, tuple(meanings), content, cues))
+            automaton.add_word(key, Term(len(key), starts_word, whole_word, plain, tuple(meanings), content, cues))
         automaton.make_automaton()
         return automaton
-
-
-def names_aid(norm: str, vocab: Vocabulary) -> bool:
-    """Whether a normalised text holds any weapon, aid or category word (a quick first look, stops at the first)."""
-    for last_char, term in vocab.automaton.iter(norm):
-        if term.names_aid:
-            start = last_char - term.length + 1
-            if not (term.starts_word and start and norm[start - 1].isalnum()):
-                return True
-    return False
 
 
 @functools.cache

@@ -169,3 +169,34 @@ def test_how_the_money_is_spent_names_its_purpose_not_new_items():
 def test_tens_written_as_words_count(lang, text, count):
     found = rows(text, lang=lang)
     assert [r[2] for r in found] == [count], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("en", "Canada will send about 40 armoured vehicles to Ukraine.", 40),  # 'about' counts
+        ("en", "Canada will send nearly 40 armoured vehicles to Ukraine.", None),  # an upper bound does not
+        ("fr", "La Belgique livrera environ 20 obusiers à l'Ukraine.", 20),
+        ("de", "Österreich liefert rund 30 Generatoren an die Ukraine.", 30),
+        ("fi", "Suomi lahjoittaa Ukrainalle noin 25 panssariajoneuvoa.", 25),
+        ("ja", "英国はウクライナに自走砲約12両を供与する。", 12),
+    ],
+)
+def test_about_a_number_counts_and_an_upper_bound_does_not(lang, text, count):
+    assert [row[2] for row in rows(text, lang=lang)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Spain will send 1,000 tonnes of diesel and armoured vehicles to Ukraine."),
+        ("es", "España enviará a Ucrania 1.000 toneladas de gasóleo y vehículos blindados."),
+        ("pl", "Polska przekaże Ukrainie 500 ton paliwa i transportery opancerzone."),
+    ],
+)
+def test_a_measure_counts_nothing(lang, text):
+    assert [row[2] for row in rows(text, lang=lang) if row[1] == "armoured_vehicles"] == [None]
+
+
+def test_an_article_before_a_counting_word_counts_one():
+    assert rows("Italia enviará a Ucrania una batería antiaérea.", lang="es") == [("ITA", "air_defence", 1, None, None, "committed")]

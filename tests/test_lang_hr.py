@@ -102,7 +102,8 @@ def test_a_decision_with_the_giving_verb_in_the_next_clause():
         ("Hrvatska će Ukrajini poslati dvanaest haubica.", 12),
         ("Hrvatska će Ukrajini poslati pet helikoptera.", 5),
         ("Hrvatska će Ukrajini poslati 12 od 30 haubica.", 12),
-        ("Hrvatska će Ukrajini isporučiti oko 20 tenkova.", None),
+        ("Hrvatska će Ukrajini isporučiti oko 20 tenkova.", 20),  # 'about' counts
+        ("Hrvatska će Ukrajini isporučiti gotovo 20 tenkova.", None),  # an upper bound does not
         ("Hrvatska će Ukrajini poslati 155 mm topničko streljivo.", None),
         ("Hrvatska će Ukrajini poslati dvadeset i pet kamiona.", 25),
     ],

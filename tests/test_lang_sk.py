@@ -103,7 +103,8 @@ def test_minister_added_is_a_speech_verb_not_a_delivery():
         ("Slovensko pošle Ukrajine dvanásť húfnic Zuzana.", 12),
         ("Slovensko daruje Ukrajine dva systémy protivzdušnej obrany.", 2),
         ("Slovensko poskytne Ukrajine 12 z 30 húfnic Zuzana.", 12),
-        ("Slovensko poskytne Ukrajine približne 20 tankov.", None),
+        ("Slovensko poskytne Ukrajine približne 20 tankov.", 20),  # 'about' counts
+        ("Slovensko poskytne Ukrajine takmer 20 tankov.", None),  # an upper bound does not
         ("Slovensko poskytne Ukrajine 155 mm delostreleckú muníciu.", None),
     ],
 )

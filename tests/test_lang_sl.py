@@ -104,7 +104,8 @@ def test_a_decision_with_the_giving_verb_in_the_next_clause():
         ("Slovenija bo Ukrajini poslala dvanajst havbic.", 12),
         ("Slovenija bo Ukrajini poslala pet helikopterjev.", 5),
         ("Slovenija bo Ukrajini poslala 12 od 30 havbic.", 12),
-        ("Slovenija bo Ukrajini dobavila približno 20 tankov.", None),
+        ("Slovenija bo Ukrajini dobavila približno 20 tankov.", 20),  # 'about' counts
+        ("Slovenija bo Ukrajini dobavila skoraj 20 tankov.", None),  # an upper bound does not
         ("Slovenija bo Ukrajini poslala 155 mm topniško strelivo.", None),
     ],
 )

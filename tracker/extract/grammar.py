@@ -208,6 +208,8 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
 def _counts_an_item(scan: SentenceScan, number: Value) -> bool:
     """'... and 20 more howitzers': a number before an aid word, not 'after two weeks'. Where counts follow their item
     (戦車14両), the item before it."""
+    if scan.cue_near("measure", number.last + 1, 0):
+        return False  # '500 tonnes of fuel' measures
     if scan.language.count_position == "after":
         return any(m.kind in ITEM_KINDS and 0 < number.first - m.last <= COUNTER_REACH for m in scan.content)
     return any(m.kind in ITEM_KINDS and 0 < m.first - number.last <= COUNT_LOOKBACK for m in scan.content)
@@ -787,7 +789,9 @@ def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: li
 def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int | None:
     if number.value != int(number.value) or number.value <= 0 or int(number.value) in YEARS:
         return None
-    if scan.cue_near("caliber", number.last + 1, 0) or scan.cue_near("cumulative", number.first, CUMULATIVE_REACH):
+    if scan.cue_near("caliber", number.last + 1, 0) or scan.cue_near("measure", number.last + 1, 0):
+        return None  # '155 mm', '1,000 tonnes of diesel': a calibre or a measure counts nothing
+    if scan.cue_near("cumulative", number.first, CUMULATIVE_REACH):
         return None
     if scan.cue_near("approx", number.first, UPPER_BOUND_REACH):
         return None  # 'nearly 100', 'up to 500,000': a bound, not a count ('about 30', 'more than 200' count)

@@ -200,3 +200,35 @@ def test_a_measure_counts_nothing(lang, text):
 
 def test_an_article_before_a_counting_word_counts_one():
     assert rows("Italia enviará a Ucrania una batería antiaérea.", lang="es") == [("ITA", "air_defence", 1, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        ("pt", "O primeiro-ministro, Luís Montenegro, anunciou que Portugal enviará 20 blindados à Ucrânia.", "PRT"),
+        ("en", "Foreign Minister Israel Katz said that Canada will send 20 armoured vehicles to Ukraine.", "CAN"),
+    ],
+)
+def test_a_person_named_like_a_country_is_not_a_donor(lang, text, donor):
+    assert {row[0] for row in rows(text, lang=lang)} == {donor}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A general noun alone is aid of the document's kind, and gives way to the named items beside it.
+        ("Finland will send weapons and equipment to Ukraine.", {("FIN", "military_unspecified")}),
+        ("Finland will send artillery shells and other equipment to Ukraine.", {("FIN", "ammunition")}),
+        # A word that says what it is makes it equipment: a modifier before it, a purpose after it, examples.
+        ("Finland will send demolition equipment and 20 howitzers to Ukraine.", {("FIN", "equipment"), ("FIN", "artillery")}),
+        ("Finland will send equipment for the repair teams and 20 howitzers to Ukraine.", {("FIN", "equipment"), ("FIN", "artillery")}),
+        ("Finland will send equipment, such as helmets and generators, and 20 howitzers.", {("FIN", "equipment"), ("FIN", "artillery")}),
+    ],
+)
+def test_a_general_noun_takes_its_meaning_from_the_words_that_name_it(text, expected):
+    assert keys(text) == expected
+
+
+def test_the_value_of_examples_goes_to_their_kind():
+    text = "The EU will provide EUR 10 million for equipment and supplies, such as helmets, generators and fuel."
+    assert rows(text) == [("EU", "equipment", None, 1e7, "EUR", "committed")]

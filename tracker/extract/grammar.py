@@ -33,15 +33,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from tracker.extract.dates import EARLIEST, LATEST
-from tracker.extract.scan import DonorMention, Match, SentenceScan, Value
+from tracker.extract.scan import ARTICLE_LETTERS, DonorMention, Match, SentenceScan, Value
 from tracker.schema import CATEGORY_AID_TYPE
 
 # The categories of a named kind of military aid (all military ones but military_unspecified).
 MILITARY_CATEGORIES = frozenset(c for c, aid_type in CATEGORY_AID_TYPE.items() if aid_type == "military") - {"military_unspecified"}
 SPECIFIC_KINDS = frozenset({"system", "noun", "service"})
-MENTION_KINDS = frozenset({"system", "noun", "service", "unit", "radar", "missile", "qualifier", "aid"})
+EXAMPLE_KINDS = SPECIFIC_KINDS | {"general"}
+MENTION_KINDS = frozenset({"system", "noun", "general", "service", "unit", "radar", "missile", "qualifier", "aid"})
 THREATS = frozenset({"aircraft", "drones", "long_range_strike"})
-ITEM_KINDS = ("system", "noun", "unit", "missile", "aid")  # words a number can count
+ITEM_KINDS = ("system", "noun", "general", "unit", "missile", "aid")  # words a number can count
 # Acts, by what they do to the items they govern.
 GIVING_ACTS = ("give", "decision", "delivered", "receive", "proposed", "contains")
 BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack")
@@ -53,6 +54,8 @@ YEARS = range(EARLIEST, LATEST + 1)  # numbers that are years, never counts
 # Windows, in words.
 UPPER_BOUND_REACH = 2  # "up to 500,000": the bound word stands this close before the number
 COUNT_LOOKBACK = 6  # a count stands at most this many words before its item
+ARTICLE_SKIP = 1  # "equipment for the de-mining teams": articles skipped after a preposition, at most
+EXAMPLE_REACH = 3  # "equipment and supplies such as ...": the examples start this close after a general noun
 ARTICLE_COUNT_REACH = 3  # "a new Patriot system": an indefinite article this close counts one
 COUNTER_REACH = 8  # Japanese and Korean: an item at most this many words before "14両"
 NOT_ONLY_REACH = 3  # "ne šalje samo": 'only' this close after a negation
@@ -275,6 +278,8 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
     paired_aid: set[int] = set()
     for match in raw:
         kind, category = match.kind, match.value
+        if kind == "general":  # 'demolition equipment' is equipment; 'weapons and equipment' is aid of the document's kind
+            kind, category = "noun", _general_category(scan, match, prior_category)
         if kind in SPECIFIC_KINDS:
             mention = Mention(category, kind, match.first, match.last, [scan.surface_of(match)])
             mention.countable = match.start not in packages  # 'ein Luftverteidigungspaket' is one package, not one system
@@ -333,6 +338,36 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
     mentions.sort(key=lambda m: m.first)
     mentions = _merge_adjacent(scan, _appositions(scan, mentions))
     return _merge_adjacent(scan, _absorb_into_heads(scan, _noun_compounds(scan, mentions)))
+
+
+def _general_category(scan: SentenceScan, general: Match, prior_category: str) -> str:
+    """What a general noun names: the kind of its examples ('equipment such as helmets and fuel'); its own category
+    when a word says what it is, an unknown word before it where modifiers go first ('demolition equipment') or a
+    purpose after it ('equipment for mine clearance', 'équipements de déminage'); else the document's kind of aid
+    ('weapons and equipment')."""
+    clause = scan.clause_of[general.first]
+    # The examples may follow a comma ('equipment and supplies, such as helmets'): in this clause or the next.
+    example = next((w for w in scan.cue_words.get("example", ()) if 0 < w - general.last <= EXAMPLE_REACH), None)
+    if example is not None and scan.clause_of[example] in (clause, clause + 1):
+        listed = scan.clause_of[example]
+        examples = {m.value for m in scan.content if m.kind in EXAMPLE_KINDS and m.first > example and scan.clause_of[m.first] == listed}
+        return examples.pop() if len(examples) == 1 else prior_category
+    named = {w for m in scan.content for w in range(m.first, m.last + 1)} | {w for words in scan.cue_words.values() for w in words}
+    before = general.first - 1
+    modifier_first = scan.language.modifier_position == "before" and before >= 0
+    if modifier_first and scan.clause_of[before] == clause and before not in named and scan.word_text(before).isalpha():
+        return general.value
+    after = general.last + 1
+    words = len(scan.word_spans)
+    if after >= words or not (scan.word_is("destination", after) or scan.word_is("partitive", after)):
+        return prior_category
+    for word in range(after + 1, min(after + 2 + ARTICLE_SKIP, words)):
+        if scan.clause_of[word] != clause:
+            break
+        if len(scan.word_text(word)) <= ARTICLE_LETTERS and not any(m.first <= word <= m.last for m in scan.content):
+            continue  # an article: 'equipment for the ...'
+        return general.value if word not in named and scan.word_text(word).isalpha() else prior_category
+    return prior_category
 
 
 def _serving(scan: SentenceScan, clause: int, kind: str) -> str:

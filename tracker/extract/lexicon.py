@@ -53,6 +53,7 @@ class Language:
     count_position: str  # "before": the count comes before the item (14 tanks); "after": after it (戦車14両)
     modifier_position: str  # "before": adjectives and noun modifiers precede their noun (military aid); "after": aide militaire
     separable: bool  # verbs split around their object: 'sagt ... zu', 'wijst ... af' (a two-word cue may stand apart)
+    capitalised_nouns: bool  # every noun is capitalised (German): a capitalised word before a name is no first name
 
 
 class Lexicon:
@@ -113,6 +114,7 @@ def _language(row: dict[str, str]) -> Language:
         count_position=row["count_position"],
         modifier_position=row["modifier_position"],
         separable=row["separable"] == "yes",
+        capitalised_nouns=row["capitalised_nouns"] == "yes",
     )
 
 

@@ -433,19 +433,36 @@ class SentenceScan:
         if self.language.spaced:  # without spaces, the letters after a term are the next words, not its ending
             for match in chosen:
                 match.ending = endings.get((match.start, match.end), "")
-        return self._without_person_names(self._whole_number_words(chosen)), self._longest(cues)
+        cue_matches = self._longest(cues)
+        return self._without_person_names(self._whole_number_words(chosen), cue_matches), cue_matches
 
-    def _without_person_names(self, matches: list[Match]) -> list[Match]:
-        """'Zuzana Čaputová', 'Milan Kundera': a capitalised system name before a capitalised unknown word is a person."""
+    def _without_person_names(self, matches: list[Match], cues: list[Match]) -> list[Match]:
+        """Names of people spelt like a weapon or a country: 'Zuzana Čaputová' (a capitalised system name before a
+        capitalised unknown word), 'Luís Montenegro' (a country after a first name)."""
         starts = {m.start for m in matches}
+        # Only where names keep one form and common nouns are lower-case: elsewhere 'Wojska Polskiego' is an institution.
+        first_names_apply = not self.language.capitalised_nouns and not self.language.inflected_names
         kept = []
         for match in matches:
             if match.kind == "system" and match.entries[0].case == "title":
                 following = _NEXT_WORD.match(self.text, match.end)
                 if following and following.group(1).isupper() and following.start(1) not in starts:
                     continue
+            named_country = match.kind == "donor" and match.entries[0].role in ("donor", "metonym")
+            if first_names_apply and named_country and self._after_first_name(match, matches + cues):
+                continue
             kept.append(match)
         return kept
+
+    def _after_first_name(self, match: Match, known: list[Match]) -> bool:
+        """Whether a name follows a capitalised word that is not the sentence's first and that the lexicon does not
+        know (a first name: 'Luís Montenegro'), rather than an article, a title word or a known term."""
+        before = _WORD_BEFORE.search(self.text, 0, match.start)
+        if before is None or before.start(1) == 0 or any(m.start <= before.start(1) < m.end for m in known):
+            return False
+        word = before.group(1)
+        function_word = self.vocabulary.word_kinds.get(self.norm[before.start(1) : before.end(1)])
+        return word[0].isupper() and word[1:].islower() and not function_word
 
     @staticmethod
     def _longest(candidates: dict[tuple[int, int], list[Entry]]) -> list[Match]:
@@ -492,6 +509,7 @@ class SentenceScan:
 _WORD_REST = re.compile(r"[^\W_]*")
 _ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")  # the word just before an offset, one space between
 _LETTER_BEFORE = re.compile(r"([^\W\d_])-?$")
 _MODEL_CODE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$")
 

@@ -20,7 +20,7 @@ WORD_CUES = frozenset(
     {"and", "destination", "location", "source", "agent", "partitive", "range_from", "range_to", "joiner", "relative", "complement"}
 )
 # Kinds of category vocabulary that make a sentence worth reading closely.
-AID_WORD_KINDS = frozenset({"system", "noun", "radar", "qualifier", "aid", "service"})
+AID_WORD_KINDS = frozenset({"system", "noun", "general", "radar", "qualifier", "aid", "service"})
 NUMBER_KINDS = frozenset({"number", "multiplier", "scale", "abbrev", "one", "fraction", "connector", "counter"})
 NON_DONORS = frozenset({"UKR", "RUS", "BLR", "PRK", "IRN"})
 # Currencies whose names Babel knows in every language and that donors announce in.

@@ -232,3 +232,10 @@ def test_a_general_noun_takes_its_meaning_from_the_words_that_name_it(text, expe
 def test_the_value_of_examples_goes_to_their_kind():
     text = "The EU will provide EUR 10 million for equipment and supplies, such as helmets, generators and fuel."
     assert rows(text) == [("EU", "equipment", None, 1e7, "EUR", "committed")]
+
+
+def test_training_announced_for_later_is_given_and_the_weapons_it_is_on_are_not():
+    assert keys("The UK will also begin training Ukrainian crews on the tanks.") == {("GBR", "training")}
+    text = "Denmark will donate ten howitzers to Ukraine. Ukrainian crews will be trained on them in Denmark from Monday."
+    assert keys(text) == {("DNK", "artillery"), ("DNK", "training")}
+    assert rows("Training will matter most, the minister said.") == []

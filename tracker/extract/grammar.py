@@ -181,11 +181,18 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
         and context.follows_commitment
         and any(not v.model and int(v.value) not in YEARS and _counts_an_item(scan, v) for v in scan.values if v.currency is None)
     )
-    reading.commits = giving or priced or counts
+    # Training is a service, named by its own verb: announced for later ('will be trained', 'will begin training'),
+    # it is given.
+    trains = any(
+        m.kind in SPECIFIC_KINDS and m.value == "training" and scan.cue_in_clause("future", scan.clause_of[m.first]) for m in scan.content
+    )
+    reading.commits = giving or priced or counts or trains
     if not reading.commits:
         return reading  # items here are named, not given ('Tanks are vital.'): nothing to read further
     # Rule 3: items.
     items = _items(scan, context.prior_category)
+    if not (giving or priced or counts):
+        items = [item for item in items if item.category == "training"]  # 'will begin training crews on the tanks'
     result: list[Mention] = []
     buying = [a for a in acts if a.kind in ("purchase", "sell")]
     if buying and not any(a.kind in ("give", "decision", "delivered") for a in acts):

@@ -239,3 +239,26 @@ def test_training_announced_for_later_is_given_and_the_weapons_it_is_on_are_not(
     text = "Denmark will donate ten howitzers to Ukraine. Ukrainian crews will be trained on them in Denmark from Monday."
     assert keys(text) == {("DNK", "artillery"), ("DNK", "training")}
     assert rows("Training will matter most, the minister said.") == []
+
+
+def test_new_money_spent_on_a_named_kind_of_aid_is_tied_to_it():
+    text = "Britain will provide £2 billion in military aid to Ukraine. About £150m will be spent to buy drones."
+    assert set(rows(text)) == {
+        ("GBR", "drones", None, 1.5e8, "GBP", "committed"),
+        ("GBR", "military_unspecified", None, 2e9, "GBP", "committed"),  # a package no row joins keeps its value
+    }
+    # The same money restated, or money for the kind of aid already committed, only says what it is for.
+    text = "Britain will provide £2 billion in military aid to Ukraine. The £2 billion will be used to buy drones."
+    assert rows(text) == [("GBR", "drones", None, 2e9, "GBP", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "currency"),
+    [
+        ("pl", "Wielka Brytania przekaże Ukrainie 300 mln funtów na drony.", "GBP"),
+        ("cs", "Británie poskytne Ukrajině 300 milionů liber na drony.", "GBP"),
+        ("nl", "Het Verenigd Koninkrijk geeft Oekraïne 300 miljoen pond voor drones.", "GBP"),
+    ],
+)
+def test_a_currency_named_without_its_adjective(lang, text, currency):
+    assert [row[4] for row in rows(text, lang=lang)] == [currency]

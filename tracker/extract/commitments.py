@@ -85,14 +85,19 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     for index, sentence in enumerate(sentences):
         givers = {str(m.donor) for m in previous if not m.donor_from_context}
         recent = recent if recent and index - recent[0].sentence <= SPENDING_REACH else []
-        context = Context(main_donor, prior, bool(previous), receiver, givers.pop() if len(givers) == 1 else None, decided, bool(recent))
+        recent_amounts = frozenset(m.amount for m in recent if m.amount is not None)
+        giver = givers.pop() if len(givers) == 1 else None
+        recent_categories = frozenset(m.category for m in recent)
+        context = Context(main_donor, prior, bool(previous), receiver, giver, decided, bool(recent), recent_amounts, recent_categories)
         reading = read_sentence(sentence.scan, context) if not sentence.scan.empty else Reading()
         decided = (reading.about_decision or "decision" in sentence.scan.cue_values) and reading.receiver != "other"
         retracted |= reading.retracted
         if reading.purpose is not None:
             for mention in recent:
-                if mention.kind == "generic" and not mention.qualified:
-                    mention.category, mention.qualified = reading.purpose, True  # 'The money will serve reconstruction.'
+                # 'The money will serve reconstruction.'; 'The military aid will be used to buy drones.'
+                narrows = mention.category == "military_unspecified" and reading.purpose in MILITARY_CATEGORIES
+                if mention.kind == "generic" and (not mention.qualified or narrows):
+                    mention.category, mention.qualified = reading.purpose, True
         receiver = reading.receiver or receiver
         found = [m for m in reading.mentions if m.donor is not None] if reading.commits else []
         if reading.stage == "proposed" and not found and reading.about_decision:
@@ -116,6 +121,7 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     _resolve_wholes(mentions, sentences)
     rows = _merge(mentions, sentences)
     packages = _packages(mentions, rows)
+    rows += _unjoined_packages(rows, packages, sentences)
     written = frozenset(
         m.value for sentence in sentences for m in sentence.scan.content if m.kind == "currency" and not m.value.startswith("family:")
     )
@@ -286,6 +292,7 @@ class Package:
     value: float
     currency: str | None
     sentence: int
+    mention: Mention  # the mention that states it
 
 
 def _packages(mentions: list[Mention], rows: list[Row]) -> dict[str, Package]:
@@ -297,8 +304,30 @@ def _packages(mentions: list[Mention], rows: list[Row]) -> dict[str, Package]:
             continue
         value = mention.package_value if mention.package_value is not None else mention.amount
         if value is not None and (mention.package or mention.category == "military_unspecified"):
-            packages[str(mention.donor)] = Package(value, mention.package_currency or mention.currency, mention.sentence)
+            packages[str(mention.donor)] = Package(value, mention.package_currency or mention.currency, mention.sentence, mention)
     return packages
+
+
+def _unjoined_packages(rows: list[Row], packages: dict[str, Package], sentences: list[Sentence]) -> list[Row]:
+    """A package that none of its donor's rows belongs to ('NOK 1 billion in military aid. NOK 50 million will be
+    spent on demining.') stands as a military_unspecified row of its own, so that its value is never lost."""
+    standing = []
+    for donor, package in list(packages.items()):
+        own = [row for row in rows if row.donor == donor]
+        if any(_in_package(row, _chosen(row), package, sentences) for row in own):
+            continue
+        del packages[donor]
+        shown = any(row.category == "military_unspecified" or package.value in {m.amount for m in row.mentions} for row in own)
+        if package.mention.amount is not None and not shown:  # not split into parts, not on a row already
+            standing.append(Row(donor, "military_unspecified", str(package.mention.status), [package.mention]))
+    return standing
+
+
+def _chosen(row: Row) -> Mention | None:
+    """The mention whose amount the row shows: the one the text ties to the row's kind ('military support of NOK 17
+    billion' before 'funding of NOK 135 billion')."""
+    priced = [m for m in row.mentions if m.amount is not None]
+    return min(priced, key=lambda m: (not (m.amount_tied and m.qualified), not m.amount_tied), default=None)
 
 
 def _in_package(row: Row, chosen: Mention | None, package: Package | None, sentences: list[Sentence]) -> bool:
@@ -317,9 +346,7 @@ def _row_fields(
 ) -> dict[str, object]:
     mentions = row.mentions
     first = mentions[0]
-    priced = [m for m in mentions if m.amount is not None]
-    # The amount the text ties to this row's kind: 'military support of NOK 17 billion' before 'funding of NOK 135 billion'.
-    chosen = min(priced, key=lambda m: (not (m.amount_tied and m.qualified), not m.amount_tied), default=None)
+    chosen = _chosen(row)
     items = list(dict.fromkeys(item for m in mentions for item in m.items))
     sentence = sentences[(chosen or first).sentence]
     package = packages.get(row.donor)

@@ -139,6 +139,8 @@ class Context:
     previous_donor: str | None = None  # the one giver of the sentence before, which a sentence without one continues
     follows_decision: bool = False  # the sentence before spoke of a decision or package ('The President decided today.')
     recent_commitment: bool = False  # one of the few sentences before committed something
+    recent_amounts: frozenset[float] = frozenset()  # the amounts that commitment stated
+    recent_categories: frozenset[str] = frozenset()  # and its categories
 
 
 def read_sentence(scan: SentenceScan, context: Context) -> Reading:
@@ -155,12 +157,18 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
         # Acts after 'will be used' describe the spending ('used for ... providing backup power'); after a commitment
         # only earlier ones give, and with none before, any ('EUR 5 million will be used to ..., Norway announced').
         reach = spending[0] if context.recent_commitment else len(scan.word_spans)
-        if not any(a.kind in ("give", "decision", "delivered") and a.word < reach for a in acts):
+        # An amount of its own for a named kind of aid the commitment did not name ('About £200m will be spent on
+        # drones') ties new money to what it buys: read on. For the same kind, it is that commitment's purpose.
+        own_amount = any(v.value not in context.recent_amounts for v in stated_amounts(scan))
+        if own_amount:
+            purpose = _purpose(_items(scan, context.prior_category))
+            own_amount = purpose is not None and purpose != "military_unspecified" and purpose not in context.recent_categories
+        if not own_amount and not any(a.kind in ("give", "decision", "delivered") and a.word < reach for a in acts):
             reading.purpose = _purpose(_items(scan, context.prior_category)) if context.recent_commitment else None
             return reading
     if scan.has_cue("destroyed") and not any(a.kind in ("give", "delivered", "decision") for a in acts):
         return reading
-    financing = any(a.kind in ("give", "decision") for a in acts)
+    financing = any(a.kind in ("give", "decision") for a in acts) or bool(spending)  # given money spent on buying
     if scan.has_cue("own_funds") or (not financing and any(a.kind == "purchase" and _buyer(scan, a) == "UKR" for a in acts)):
         reading.retracted = {int(v.value) for v in scan.values if v.currency is None and v.value == int(v.value)}
         return reading
@@ -623,10 +631,12 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
         financed = _buyer(scan, act) == "UKR" and any(
             a.kind in ("give", "decision") and a.clause == act.clause and a.word < act.word for a in acts
         )
+        # 'EUR 50 million will be spent to buy drones': given money spent on buying (own forces are left out above).
+        financed = financed or any(w < act.word for w in scan.cue_words.get("use", ()))
         return financed or _bought_for_ukraine(scan, act)
     if act.kind == "produce":
         # What a country manufactures is not given by it, unless a donor finances it in the same sentence.
-        return any(a.kind in ("give", "decision") for a in acts)
+        return any(a.kind in ("give", "decision") for a in acts) or any(w < act.word for w in scan.cue_words.get("use", ()))
     return True
 
 
@@ -695,8 +705,9 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
     )
     if chosen is None:
         fallback = context.previous_donor or context.main_donor  # 'Germany approved a package. It includes ...'
-        if fallback is None or not commits or (act is not None and act.kind == "purchase"):
-            return [], False  # a purchase names its buyer, or gives nothing
+        own_purchase = act is not None and act.kind == "purchase" and not scan.cue_words.get("use")
+        if fallback is None or not commits or own_purchase:
+            return [], False  # a purchase names its buyer, or gives nothing (unless given money is spent on it)
         return [fallback], True
     owners = _coordinated(scan, chosen, people)
     owners += [d.code for d in everyone if d.relation == "comitative" and d.code not in owners]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tracker.extract.vocabulary import Vocabulary, normalise
 
@@ -43,7 +44,8 @@ def _ends_sentence(text: str, start: int, boundary: re.Match[str], abbreviations
     after = text[following + 1 : following + 2]
     if boundary.group() == "." and not (text[boundary.start() - 1].islower() and letter.isupper() and (after.islower() or after == " ")):
         return False  # no space after the full stop: only 'Ucrânia.Depois' ends a sentence, not 'bundesregierung.de'
-    if not (letter.isupper() or letter.isdigit() or (letter.isalpha() and not letter.islower())):
+    money = unicodedata.category(letter) == "Sc"  # '... to Ukraine. £150m will go to drones.'
+    if not (letter.isupper() or letter.isdigit() or money or (letter.isalpha() and not letter.islower())):
         return False  # lower case goes on: 'z. B. die', 'Ukrainalle 23. helmikuuta'
     if text[boundary.start()] != ".":
         return True

@@ -243,3 +243,22 @@ def test_the_word_for_only_is_not_samoa():
 def test_a_capital_after_in_is_a_place_not_the_giver():
     text = "България обяви в Брюксел нов пакет военна помощ за Украйна."
     assert bg(text) == [("BGR", "military_unspecified", None, None, None, "committed")]
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("България доставя на Украйна дванадесет гаубици.", ("BGR", "artillery", 12, None, None, "committed")),
+        ("България предаде на Украйна шест бронетранспортьора.", ("BGR", "armoured_vehicles", 6, None, None, "delivered")),
+        ("България ще достави на Украйна четири ракетни установки.", ("BGR", "artillery", 4, None, None, "committed")),
+        ("България ще предостави на Украйна един комплект NASAMS.", ("BGR", "air_defence", 1, None, None, "committed")),
+        ("България изпрати на Украйна 200 палатки.", ("BGR", "humanitarian", None, None, None, "delivered")),
+        ("България ще дари на Украйна 20 линейки.", ("BGR", "humanitarian", None, None, None, "committed")),
+        ("България ще изпрати на Украйна 300 тона гориво.", ("BGR", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="bg") == [expected]

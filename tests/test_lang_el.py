@@ -296,3 +296,22 @@ def test_a_total_since_the_war_began_is_recalled_not_new():
 def test_non_lethal_is_not_a_negation():
     text = "Η Ιρλανδία θα στείλει στην Ουκρανία μη θανατηφόρο στρατιωτικό εξοπλισμό."
     assert el(text) == [("IRL", "military_unspecified", None, None, None, "committed")]
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Η Ελλάδα θα αποστείλει στην Ουκρανία δώδεκα οβιδοβόλα.", ("GRC", "artillery", 12, None, None, "committed")),
+        ("Η Ελλάδα παρέδωσε στην Ουκρανία έξι τεθωρακισμένα οχήματα.", ("GRC", "armoured_vehicles", 6, None, None, "delivered")),
+        ("Η Ελλάδα θα παραδώσει στην Ουκρανία τέσσερις εκτοξευτές πυραύλων.", ("GRC", "artillery", 4, None, None, "committed")),
+        ("Η Ελλάδα θα παραδώσει στην Ουκρανία δύο σετ IRIS-T.", ("GRC", "air_defence", 2, None, None, "committed")),
+        ("Η Ελλάδα έστειλε στην Ουκρανία 200 σκηνές.", ("GRC", "humanitarian", None, None, None, "delivered")),
+        ("Η Ελλάδα θα δωρίσει στην Ουκρανία 20 ασθενοφόρα.", ("GRC", "humanitarian", None, None, None, "committed")),
+        ("Η Ελλάδα θα στείλει στην Ουκρανία 300 τόνους καυσίμων.", ("GRC", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="el") == [expected]

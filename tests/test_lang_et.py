@@ -188,3 +188,22 @@ def test_category_terms(text, expected):
 )
 def test_needs_refusals_negations_losses_and_other_recipients(text):
     assert et(text) == []
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eesti toimetab Ukrainale kaheksa haubitsat.", ("EST", "artillery", 8, None, None, "committed")),
+        ("Eesti toimetas Ukrainale kuus soomukit.", ("EST", "armoured_vehicles", 6, None, None, "delivered")),
+        ("Eesti saadab Ukrainale kaks IRIS-T üksust.", ("EST", "air_defence", 2, None, None, "committed")),
+        ("Eesti otsustas kaheteistkümne haubitsa üleandmise Ukrainale.", ("EST", "artillery", 12, None, None, "committed")),
+        ("Eesti saatis Ukrainale 200 telki.", ("EST", "humanitarian", None, None, None, "delivered")),
+        ("Eesti annetab Ukrainale 20 kiirabiautot.", ("EST", "humanitarian", None, None, None, "committed")),
+        ("Eesti saadab Ukrainale 300 tonni kütust.", ("EST", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="et") == [expected]

@@ -190,3 +190,23 @@ def test_category_terms(text, expected):
 )
 def test_needs_refusals_negations_losses_and_other_recipients(text):
     assert fi(text) == []
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suomi ilmoitti toimittavansa Ukrainalle kaksi ilmatorjuntayksikköä.", ("FIN", "air_defence", 2, None, None, "committed")),
+        ("Suomi lupaa Ukrainalle kaksi NASAMS-yksikköä.", ("FIN", "air_defence", 2, None, None, "committed")),
+        ("Suomi tulee toimittamaan Ukrainalle yhden Patriot-yksikön.", ("FIN", "air_defence", 1, None, None, "committed")),
+        ("Suomi siirsi Ukrainalle kuusi panssarivaunua.", ("FIN", "armoured_vehicles", 6, None, None, "delivered")),
+        ("Suomi on päättänyt kahdentoista haupitsin toimittamisesta Ukrainalle.", ("FIN", "artillery", 12, None, None, "committed")),
+        ("Suomi lähetti Ukrainalle 300 telttaa.", ("FIN", "humanitarian", None, None, None, "delivered")),
+        ("Suomi lahjoittaa Ukrainalle 20 sairasautoa.", ("FIN", "humanitarian", None, None, None, "committed")),
+        ("Suomi toimittaa Ukrainalle 500 tonnia polttoainetta.", ("FIN", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert fi(text) == [expected]

@@ -239,3 +239,22 @@ def test_days_are_not_the_dana_howitzer():
     # "dana" is the genitive plural of "dan" (day) and the name of a Czech howitzer.
     text = "Hrvatska je u posljednjih 30 dana poslala Ukrajini humanitarnu pomoć."
     assert hr(text) == [("HRV", "humanitarian", None, None, None, "delivered")]
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hrvatska isporučit će Ukrajini šest oklopnih vozila.", ("HRV", "armoured_vehicles", 6, None, None, "committed")),
+        ("Hrvatska je isporučila Ukrajini dvanaest haubica.", ("HRV", "artillery", 12, None, None, "delivered")),
+        ("Hrvatska će Ukrajini predati jednu bitnicu sustava NASAMS.", ("HRV", "air_defence", 1, None, None, "committed")),
+        ("Hrvatska je dodijelila Ukrajini dva kompleta IRIS-T.", ("HRV", "air_defence", 2, None, None, "committed")),
+        ("Hrvatska je Ukrajini poslala 200 šatora.", ("HRV", "humanitarian", None, None, None, "delivered")),
+        ("Hrvatska će donirati Ukrajini 20 vozila hitne pomoći.", ("HRV", "humanitarian", None, None, None, "committed")),
+        ("Hrvatska će Ukrajini poslati 300 tona goriva.", ("HRV", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="hr") == [expected]

@@ -215,3 +215,21 @@ def test_category_terms(text, expected):
 )
 def test_needs_refusals_negations_losses_and_other_recipients(text):
     assert hu(text) == []
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Magyarország eljuttatta Ukrajnának a nyolc tarackot.", ("HUN", "artillery", 8, None, None, "delivered")),
+        ("Németország tizenkét tarackot szállít Ukrajnának.", ("DEU", "artillery", 12, None, None, "committed")),
+        ("Németország két IRIS-T egységet ad át Ukrajnának.", ("DEU", "air_defence", 2, None, None, "committed")),
+        ("Magyarország 200 sátrat küldött Ukrajnának.", ("HUN", "humanitarian", None, None, None, "delivered")),
+        ("Magyarország húsz mentőautót adományoz Ukrajnának.", ("HUN", "humanitarian", None, None, None, "committed")),
+        ("Magyarország 300 tonna üzemanyagot szállít Ukrajnának.", ("HUN", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="hu") == [expected]

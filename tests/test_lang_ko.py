@@ -209,3 +209,22 @@ def test_aid_to_another_country_or_own_forces_is_not_aid_to_ukraine(text):
 )
 def test_losses_and_running_totals_are_not_commitments(text):
     assert ko(text) == []
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("한국은 우크라이나에 K9 자주포 여덟 문을 인계하기로 했다.", ("KOR", "artillery", 8, None, None, "committed")),
+        ("한국은 우크라이나에 장갑차 6대를 인계했다.", ("KOR", "armoured_vehicles", 6, None, None, "delivered")),
+        ("한국은 우크라이나에 곡사포 열두 문을 제공하기로 했다.", ("KOR", "artillery", 12, None, None, "committed")),
+        ("독일은 우크라이나에 아이리스-T 1유닛을 인계했다.", ("DEU", "air_defence", 1, None, None, "delivered")),
+        ("한국 정부는 우크라이나에 텐트 200동을 보냈다.", ("KOR", "humanitarian", None, None, None, "delivered")),
+        ("한국 정부는 우크라이나에 구급차 20대를 기증하기로 했다.", ("KOR", "humanitarian", None, None, None, "committed")),
+        ("한국 정부는 우크라이나에 연료 300톤을 지원하기로 했다.", ("KOR", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="ko") == [expected]

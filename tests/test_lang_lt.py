@@ -155,3 +155,22 @@ def test_language_is_detected():
 
 def test_not_only_is_not_a_negation():
     assert keys("Lietuva perduos Ukrainai ne tik dronų, bet ir šaudmenų.", lang="lt") == {("LTU", "drones"), ("LTU", "ammunition")}
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lietuva perduos Ukrainai aštuonias haubicas.", ("LTU", "artillery", 8, None, None, "committed")),
+        ("Lietuva pristatė Ukrainai šešis šarvuočius.", ("LTU", "armoured_vehicles", 6, None, None, "delivered")),
+        ("Lietuva pristatys Ukrainai vieną oro gynybos sistemą.", ("LTU", "air_defence", 1, None, None, "committed")),
+        ("Lietuva perduos Ukrainai du NASAMS komplektus.", ("LTU", "air_defence", 2, None, None, "committed")),
+        ("Lietuva nusiuntė Ukrainai 200 palapinių.", ("LTU", "humanitarian", None, None, None, "delivered")),
+        ("Lietuva paaukos Ukrainai 20 greitosios pagalbos automobilių.", ("LTU", "humanitarian", None, None, None, "committed")),
+        ("Lietuva pristatys Ukrainai 300 tonų kuro.", ("LTU", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="lt") == [expected]

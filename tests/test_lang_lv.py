@@ -145,3 +145,22 @@ def test_language_is_detected():
 
 def test_not_only_is_not_a_negation():
     assert keys("Latvija nodos Ukrainai ne tikai dronus, bet arī munīciju.", lang="lv") == {("LVA", "drones"), ("LVA", "ammunition")}
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvija nodos Ukrainai astoņas haubices.", ("LVA", "artillery", 8, None, None, "committed")),
+        ("Latvija ir nodevusi Ukrainai sešus bruņutransportierus.", ("LVA", "armoured_vehicles", 6, None, None, "delivered")),
+        ("Latvija nosūtīs Ukrainai vienu pretgaisa aizsardzības sistēmu.", ("LVA", "air_defence", 1, None, None, "committed")),
+        ("Latvija nodos Ukrainai divus IRIS-T komplektus.", ("LVA", "air_defence", 2, None, None, "committed")),
+        ("Latvija piegādāja Ukrainai 200 teltis.", ("LVA", "humanitarian", None, None, None, "delivered")),
+        ("Latvija ziedos Ukrainai 20 ātrās palīdzības automašīnas.", ("LVA", "humanitarian", None, None, None, "committed")),
+        ("Latvija piegādās Ukrainai 300 tonnu degvielas.", ("LVA", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="lv") == [expected]

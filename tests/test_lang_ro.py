@@ -164,3 +164,22 @@ def test_language_is_detected():
 
 def test_not_only_is_not_a_negation():
     assert keys("România va trimite Ucrainei nu doar drone, ci și muniție.", lang="ro") == {("ROU", "drones"), ("ROU", "ammunition")}
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("România va livra Ucrainei patru lansatoare de rachete.", ("ROU", "artillery", 4, None, None, "committed")),
+        ("România a predat Ucrainei opt obuziere.", ("ROU", "artillery", 8, None, None, "delivered")),
+        ("România va furniza Ucrainei douăsprezece obuziere.", ("ROU", "artillery", 12, None, None, "committed")),
+        ("România predă Ucrainei două seturi IRIS-T.", ("ROU", "air_defence", 2, None, None, "committed")),
+        ("România a trimis Ucrainei 200 de corturi.", ("ROU", "humanitarian", None, None, None, "delivered")),
+        ("România va dona Ucrainei 20 de ambulanțe.", ("ROU", "humanitarian", None, None, None, "committed")),
+        ("România va trimite Ucrainei 15 tone de combustibil.", ("ROU", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="ro") == [expected]

@@ -234,3 +234,22 @@ def test_refugees_abroad_are_not_aid_to_ukraine():
 def test_a_capital_after_in_is_a_place_not_the_giver():
     text = "Slovenija je v Bruslju napovedala nov paket vojaške pomoči za Ukrajino."
     assert sl(text) == [("SVN", "military_unspecified", None, None, None, "committed")]
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovenija dostavlja Ukrajini dvanajst havbic.", ("SVN", "artillery", 12, None, None, "committed")),
+        ("Slovenija je Ukrajini predala šest oklepnih vozil.", ("SVN", "armoured_vehicles", 6, None, None, "delivered")),
+        ("Slovenija bo Ukrajini dobavila štiri raketne metalce.", ("SVN", "artillery", 4, None, None, "committed")),
+        ("Slovenija bo Ukrajini predala eno enoto sistema NASAMS.", ("SVN", "air_defence", 1, None, None, "committed")),
+        ("Slovenija je Ukrajini poslala 200 šotorov.", ("SVN", "humanitarian", None, None, None, "delivered")),
+        ("Slovenija bo Ukrajini donirala 20 reševalnih vozil.", ("SVN", "humanitarian", None, None, None, "committed")),
+        ("Slovenija bo Ukrajini poslala 300 ton goriva.", ("SVN", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="sl") == [expected]

@@ -277,3 +277,22 @@ def test_ukraines_own_purchase_gives_nothing():
 
 def test_a_total_since_the_invasion_is_recalled_not_new():
     assert uk("Від початку повномасштабного вторгнення Німеччина вже передала Україні понад 50 гаубиць.") == []
+
+
+# Vocabulary coverage: forms of giving, delivering, counting and measuring that announcements use.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Литва постачатиме Україні дванадцять мінометів.", ("LTU", "artillery", 12, None, None, "committed")),
+        ("Норвегія доставить Україні чотири гаубиці.", ("NOR", "artillery", 4, None, None, "committed")),
+        ("Чехія передала Україні чотири РСЗВ.", ("CZE", "artillery", 4, None, None, "delivered")),
+        ("Норвегія передасть Україні один комплект NASAMS.", ("NOR", "air_defence", 1, None, None, "committed")),
+        ("Естонія надіслала Україні 200 наметів.", ("EST", "humanitarian", None, None, None, "delivered")),
+        ("Австрія передасть Україні 20 автомобілів швидкої допомоги.", ("AUT", "humanitarian", None, None, None, "committed")),
+        ("Румунія відправить Україні 300 тонн пального.", ("ROU", "equipment", None, None, None, "committed")),
+    ],
+)
+def test_vocabulary_coverage(text, expected):
+    assert rows(text, lang="uk") == [expected]

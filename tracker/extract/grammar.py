@@ -226,7 +226,7 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
 def _counts_an_item(scan: SentenceScan, number: Value) -> bool:
     """'... and 20 more howitzers': a number before an aid word, not 'after two weeks'. Where counts follow their item
     (戦車14両), the item before it."""
-    if scan.cue_near("measure", number.last + 1, 0):
+    if _measures(scan, number):
         return False  # '500 tonnes of fuel' measures
     if scan.language.count_position == "after":
         return any(m.kind in ITEM_KINDS and 0 < number.first - m.last <= COUNTER_REACH for m in scan.content)
@@ -795,7 +795,7 @@ def _to_another_country(scan: SentenceScan, item: Mention, act: Act | None) -> b
 
 def _attach_counts(scan: SentenceScan, mentions: list[Mention]) -> None:
     """The count written just before an item: '19 F-16', 'un nouveau système Patriot', '12 des 72 canons'."""
-    countable = [m for m in mentions if m.kind in SPECIFIC_KINDS and m.category in MILITARY_CATEGORIES and m.countable]
+    countable = [m for m in mentions if m.kind in SPECIFIC_KINDS and m.category in COUNTED_CATEGORIES and m.countable]
     if not countable:
         return
     counts = [v for v in scan.values if v.currency is None and not v.model]
@@ -839,10 +839,21 @@ def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: li
             before[-1].quantity = _count(scan, number, {})
 
 
+def _measures(scan: SentenceScan, number: Value) -> bool:
+    """'1,000 tonnes', '300 de tone': a unit of measure after the number, or after a joiner that follows it."""
+    after = number.last + 1
+    if after < len(scan.word_spans) and scan.word_text(after) in scan.vocabulary.joiners:
+        after += 1
+    return scan.cue_near("measure", after, 0)
+
+
+COUNTED_CATEGORIES = MILITARY_CATEGORIES | {"humanitarian"}  # '15 tents' count; money and aid in general do not
+
+
 def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int | None:
     if number.value != int(number.value) or number.value <= 0 or int(number.value) in YEARS:
         return None
-    if scan.cue_near("caliber", number.last + 1, 0) or scan.cue_near("measure", number.last + 1, 0):
+    if scan.cue_near("caliber", number.last + 1, 0) or _measures(scan, number):
         return None  # '155 mm', '1,000 tonnes of diesel': a calibre or a measure counts nothing
     if scan.cue_near("cumulative", number.first, CUMULATIVE_REACH):
         return None

@@ -262,3 +262,20 @@ def test_new_money_spent_on_a_named_kind_of_aid_is_tied_to_it():
 )
 def test_a_currency_named_without_its_adjective(lang, text, currency):
     assert [row[4] for row in rows(text, lang=lang)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Laut Ministerium soll die Ukraine von Deutschland bis Ende des Jahres weitere 20 Schützenpanzer erhalten."),
+        ("nl", "Oekraïne zal volgens het ministerie van Nederland in het voorjaar nog 20 pantservoertuigen ontvangen."),
+    ],
+)
+def test_a_future_auxiliary_governs_the_verb_at_the_end_of_its_clause(lang, text):
+    assert [row[5] for row in rows(text, lang=lang)] == ["committed"]
+
+
+def test_tents_are_counted_as_humanitarian_items():
+    assert rows("România va trimite Ucrainei 15 corturi pentru populația evacuată.", lang="ro") == [
+        ("ROU", "humanitarian", 15, None, None, "committed")
+    ]

@@ -263,7 +263,10 @@ def _act_stage(scan: SentenceScan, kind: str, word: int) -> str | None:
         return "proposed"
     if kind == "delivered":
         before, after = FUTURE_REACH
-        return "committed" if scan.cue_near("future", word, before, after) else "delivered"
+        if scan.language.separable:  # a verb bracket: 'soll die Ukraine ... 30 Panzer erhalten' (the auxiliary comes second)
+            before = word
+        future = [w for w in scan.cue_words.get("future", ()) if word - before <= w <= word + after and scan.clause_of[w] == scan.clause_of[word]]
+        return "committed" if future else "delivered"
     if kind == "decision":
         # 'the cabinet decides next week': a decision set for a time ahead is still a proposal.
         return "proposed" if scan.cue_near("later", word, LATER_REACH, LATER_REACH) else "committed"

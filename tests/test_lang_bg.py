@@ -255,8 +255,8 @@ def test_a_capital_after_in_is_a_place_not_the_giver():
         ("България предаде на Украйна шест бронетранспортьора.", ("BGR", "armoured_vehicles", 6, None, None, "delivered")),
         ("България ще достави на Украйна четири ракетни установки.", ("BGR", "artillery", 4, None, None, "committed")),
         ("България ще предостави на Украйна един комплект NASAMS.", ("BGR", "air_defence", 1, None, None, "committed")),
-        ("България изпрати на Украйна 200 палатки.", ("BGR", "humanitarian", None, None, None, "delivered")),
-        ("България ще дари на Украйна 20 линейки.", ("BGR", "humanitarian", None, None, None, "committed")),
+        ("България изпрати на Украйна 200 палатки.", ("BGR", "humanitarian", 200, None, None, "delivered")),
+        ("България ще дари на Украйна 20 линейки.", ("BGR", "humanitarian", 20, None, None, "committed")),
         ("България ще изпрати на Украйна 300 тона гориво.", ("BGR", "equipment", None, None, None, "committed")),
     ],
 )

@@ -308,8 +308,8 @@ def test_non_lethal_is_not_a_negation():
         ("Η Ελλάδα παρέδωσε στην Ουκρανία έξι τεθωρακισμένα οχήματα.", ("GRC", "armoured_vehicles", 6, None, None, "delivered")),
         ("Η Ελλάδα θα παραδώσει στην Ουκρανία τέσσερις εκτοξευτές πυραύλων.", ("GRC", "artillery", 4, None, None, "committed")),
         ("Η Ελλάδα θα παραδώσει στην Ουκρανία δύο σετ IRIS-T.", ("GRC", "air_defence", 2, None, None, "committed")),
-        ("Η Ελλάδα έστειλε στην Ουκρανία 200 σκηνές.", ("GRC", "humanitarian", None, None, None, "delivered")),
-        ("Η Ελλάδα θα δωρίσει στην Ουκρανία 20 ασθενοφόρα.", ("GRC", "humanitarian", None, None, None, "committed")),
+        ("Η Ελλάδα έστειλε στην Ουκρανία 200 σκηνές.", ("GRC", "humanitarian", 200, None, None, "delivered")),
+        ("Η Ελλάδα θα δωρίσει στην Ουκρανία 20 ασθενοφόρα.", ("GRC", "humanitarian", 20, None, None, "committed")),
         ("Η Ελλάδα θα στείλει στην Ουκρανία 300 τόνους καυσίμων.", ("GRC", "equipment", None, None, None, "committed")),
     ],
 )

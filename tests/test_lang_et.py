@@ -200,8 +200,8 @@ def test_needs_refusals_negations_losses_and_other_recipients(text):
         ("Eesti toimetas Ukrainale kuus soomukit.", ("EST", "armoured_vehicles", 6, None, None, "delivered")),
         ("Eesti saadab Ukrainale kaks IRIS-T üksust.", ("EST", "air_defence", 2, None, None, "committed")),
         ("Eesti otsustas kaheteistkümne haubitsa üleandmise Ukrainale.", ("EST", "artillery", 12, None, None, "committed")),
-        ("Eesti saatis Ukrainale 200 telki.", ("EST", "humanitarian", None, None, None, "delivered")),
-        ("Eesti annetab Ukrainale 20 kiirabiautot.", ("EST", "humanitarian", None, None, None, "committed")),
+        ("Eesti saatis Ukrainale 200 telki.", ("EST", "humanitarian", 200, None, None, "delivered")),
+        ("Eesti annetab Ukrainale 20 kiirabiautot.", ("EST", "humanitarian", 20, None, None, "committed")),
         ("Eesti saadab Ukrainale 300 tonni kütust.", ("EST", "equipment", None, None, None, "committed")),
     ],
 )

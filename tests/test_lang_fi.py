@@ -203,8 +203,8 @@ def test_needs_refusals_negations_losses_and_other_recipients(text):
         ("Suomi tulee toimittamaan Ukrainalle yhden Patriot-yksikön.", ("FIN", "air_defence", 1, None, None, "committed")),
         ("Suomi siirsi Ukrainalle kuusi panssarivaunua.", ("FIN", "armoured_vehicles", 6, None, None, "delivered")),
         ("Suomi on päättänyt kahdentoista haupitsin toimittamisesta Ukrainalle.", ("FIN", "artillery", 12, None, None, "committed")),
-        ("Suomi lähetti Ukrainalle 300 telttaa.", ("FIN", "humanitarian", None, None, None, "delivered")),
-        ("Suomi lahjoittaa Ukrainalle 20 sairasautoa.", ("FIN", "humanitarian", None, None, None, "committed")),
+        ("Suomi lähetti Ukrainalle 300 telttaa.", ("FIN", "humanitarian", 300, None, None, "delivered")),
+        ("Suomi lahjoittaa Ukrainalle 20 sairasautoa.", ("FIN", "humanitarian", 20, None, None, "committed")),
         ("Suomi toimittaa Ukrainalle 500 tonnia polttoainetta.", ("FIN", "equipment", None, None, None, "committed")),
     ],
 )

@@ -251,8 +251,8 @@ def test_days_are_not_the_dana_howitzer():
         ("Hrvatska je isporučila Ukrajini dvanaest haubica.", ("HRV", "artillery", 12, None, None, "delivered")),
         ("Hrvatska će Ukrajini predati jednu bitnicu sustava NASAMS.", ("HRV", "air_defence", 1, None, None, "committed")),
         ("Hrvatska je dodijelila Ukrajini dva kompleta IRIS-T.", ("HRV", "air_defence", 2, None, None, "committed")),
-        ("Hrvatska je Ukrajini poslala 200 šatora.", ("HRV", "humanitarian", None, None, None, "delivered")),
-        ("Hrvatska će donirati Ukrajini 20 vozila hitne pomoći.", ("HRV", "humanitarian", None, None, None, "committed")),
+        ("Hrvatska je Ukrajini poslala 200 šatora.", ("HRV", "humanitarian", 200, None, None, "delivered")),
+        ("Hrvatska će donirati Ukrajini 20 vozila hitne pomoći.", ("HRV", "humanitarian", 20, None, None, "committed")),
         ("Hrvatska će Ukrajini poslati 300 tona goriva.", ("HRV", "equipment", None, None, None, "committed")),
     ],
 )

@@ -226,8 +226,8 @@ def test_needs_refusals_negations_losses_and_other_recipients(text):
         ("Magyarország eljuttatta Ukrajnának a nyolc tarackot.", ("HUN", "artillery", 8, None, None, "delivered")),
         ("Németország tizenkét tarackot szállít Ukrajnának.", ("DEU", "artillery", 12, None, None, "committed")),
         ("Németország két IRIS-T egységet ad át Ukrajnának.", ("DEU", "air_defence", 2, None, None, "committed")),
-        ("Magyarország 200 sátrat küldött Ukrajnának.", ("HUN", "humanitarian", None, None, None, "delivered")),
-        ("Magyarország húsz mentőautót adományoz Ukrajnának.", ("HUN", "humanitarian", None, None, None, "committed")),
+        ("Magyarország 200 sátrat küldött Ukrajnának.", ("HUN", "humanitarian", 200, None, None, "delivered")),
+        ("Magyarország húsz mentőautót adományoz Ukrajnának.", ("HUN", "humanitarian", 20, None, None, "committed")),
         ("Magyarország 300 tonna üzemanyagot szállít Ukrajnának.", ("HUN", "equipment", None, None, None, "committed")),
     ],
 )

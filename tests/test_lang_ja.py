@@ -229,8 +229,8 @@ def test_losses_and_running_totals_are_not_commitments(text):
         ("ドイツはウクライナに榴弾砲八門を納入した。", ("DEU", "artillery", 8, None, None, "delivered")),
         ("日本政府はウクライナにトラック二十両を供与する。", ("JPN", "equipment", 20, None, None, "committed")),
         ("ドイツはウクライナに防空システム「アイリスT」1ユニットを移送した。", ("DEU", "air_defence", 1, None, None, "delivered")),
-        ("日本政府は、ウクライナに救急車20台を贈ると発表した。", ("JPN", "humanitarian", None, None, None, "committed")),
-        ("日本政府は、ウクライナにテント200張を届けた。", ("JPN", "humanitarian", None, None, None, "delivered")),
+        ("日本政府は、ウクライナに救急車20台を贈ると発表した。", ("JPN", "humanitarian", 20, None, None, "committed")),
+        ("日本政府は、ウクライナにテント200張を届けた。", ("JPN", "humanitarian", 200, None, None, "delivered")),
         ("日本はウクライナに燃料300トンを供与する。", ("JPN", "equipment", None, None, None, "committed")),
     ],
 )

@@ -221,8 +221,8 @@ def test_losses_and_running_totals_are_not_commitments(text):
         ("한국은 우크라이나에 장갑차 6대를 인계했다.", ("KOR", "armoured_vehicles", 6, None, None, "delivered")),
         ("한국은 우크라이나에 곡사포 열두 문을 제공하기로 했다.", ("KOR", "artillery", 12, None, None, "committed")),
         ("독일은 우크라이나에 아이리스-T 1유닛을 인계했다.", ("DEU", "air_defence", 1, None, None, "delivered")),
-        ("한국 정부는 우크라이나에 텐트 200동을 보냈다.", ("KOR", "humanitarian", None, None, None, "delivered")),
-        ("한국 정부는 우크라이나에 구급차 20대를 기증하기로 했다.", ("KOR", "humanitarian", None, None, None, "committed")),
+        ("한국 정부는 우크라이나에 텐트 200동을 보냈다.", ("KOR", "humanitarian", 200, None, None, "delivered")),
+        ("한국 정부는 우크라이나에 구급차 20대를 기증하기로 했다.", ("KOR", "humanitarian", 20, None, None, "committed")),
         ("한국 정부는 우크라이나에 연료 300톤을 지원하기로 했다.", ("KOR", "equipment", None, None, None, "committed")),
     ],
 )

@@ -167,8 +167,8 @@ def test_not_only_is_not_a_negation():
         ("Lietuva pristatė Ukrainai šešis šarvuočius.", ("LTU", "armoured_vehicles", 6, None, None, "delivered")),
         ("Lietuva pristatys Ukrainai vieną oro gynybos sistemą.", ("LTU", "air_defence", 1, None, None, "committed")),
         ("Lietuva perduos Ukrainai du NASAMS komplektus.", ("LTU", "air_defence", 2, None, None, "committed")),
-        ("Lietuva nusiuntė Ukrainai 200 palapinių.", ("LTU", "humanitarian", None, None, None, "delivered")),
-        ("Lietuva paaukos Ukrainai 20 greitosios pagalbos automobilių.", ("LTU", "humanitarian", None, None, None, "committed")),
+        ("Lietuva nusiuntė Ukrainai 200 palapinių.", ("LTU", "humanitarian", 200, None, None, "delivered")),
+        ("Lietuva paaukos Ukrainai 20 greitosios pagalbos automobilių.", ("LTU", "humanitarian", 20, None, None, "committed")),
         ("Lietuva pristatys Ukrainai 300 tonų kuro.", ("LTU", "equipment", None, None, None, "committed")),
     ],
 )

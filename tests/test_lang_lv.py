@@ -157,8 +157,8 @@ def test_not_only_is_not_a_negation():
         ("Latvija ir nodevusi Ukrainai sešus bruņutransportierus.", ("LVA", "armoured_vehicles", 6, None, None, "delivered")),
         ("Latvija nosūtīs Ukrainai vienu pretgaisa aizsardzības sistēmu.", ("LVA", "air_defence", 1, None, None, "committed")),
         ("Latvija nodos Ukrainai divus IRIS-T komplektus.", ("LVA", "air_defence", 2, None, None, "committed")),
-        ("Latvija piegādāja Ukrainai 200 teltis.", ("LVA", "humanitarian", None, None, None, "delivered")),
-        ("Latvija ziedos Ukrainai 20 ātrās palīdzības automašīnas.", ("LVA", "humanitarian", None, None, None, "committed")),
+        ("Latvija piegādāja Ukrainai 200 teltis.", ("LVA", "humanitarian", 200, None, None, "delivered")),
+        ("Latvija ziedos Ukrainai 20 ātrās palīdzības automašīnas.", ("LVA", "humanitarian", 20, None, None, "committed")),
         ("Latvija piegādās Ukrainai 300 tonnu degvielas.", ("LVA", "equipment", None, None, None, "committed")),
     ],
 )

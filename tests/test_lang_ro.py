@@ -176,8 +176,8 @@ def test_not_only_is_not_a_negation():
         ("România a predat Ucrainei opt obuziere.", ("ROU", "artillery", 8, None, None, "delivered")),
         ("România va furniza Ucrainei douăsprezece obuziere.", ("ROU", "artillery", 12, None, None, "committed")),
         ("România predă Ucrainei două seturi IRIS-T.", ("ROU", "air_defence", 2, None, None, "committed")),
-        ("România a trimis Ucrainei 200 de corturi.", ("ROU", "humanitarian", None, None, None, "delivered")),
-        ("România va dona Ucrainei 20 de ambulanțe.", ("ROU", "humanitarian", None, None, None, "committed")),
+        ("România a trimis Ucrainei 200 de corturi.", ("ROU", "humanitarian", 200, None, None, "delivered")),
+        ("România va dona Ucrainei 20 de ambulanțe.", ("ROU", "humanitarian", 20, None, None, "committed")),
         ("România va trimite Ucrainei 15 tone de combustibil.", ("ROU", "equipment", None, None, None, "committed")),
     ],
 )

@@ -246,8 +246,8 @@ def test_a_capital_after_in_is_a_place_not_the_giver():
         ("Slovenija je Ukrajini predala šest oklepnih vozil.", ("SVN", "armoured_vehicles", 6, None, None, "delivered")),
         ("Slovenija bo Ukrajini dobavila štiri raketne metalce.", ("SVN", "artillery", 4, None, None, "committed")),
         ("Slovenija bo Ukrajini predala eno enoto sistema NASAMS.", ("SVN", "air_defence", 1, None, None, "committed")),
-        ("Slovenija je Ukrajini poslala 200 šotorov.", ("SVN", "humanitarian", None, None, None, "delivered")),
-        ("Slovenija bo Ukrajini donirala 20 reševalnih vozil.", ("SVN", "humanitarian", None, None, None, "committed")),
+        ("Slovenija je Ukrajini poslala 200 šotorov.", ("SVN", "humanitarian", 200, None, None, "delivered")),
+        ("Slovenija bo Ukrajini donirala 20 reševalnih vozil.", ("SVN", "humanitarian", 20, None, None, "committed")),
         ("Slovenija bo Ukrajini poslala 300 ton goriva.", ("SVN", "equipment", None, None, None, "committed")),
     ],
 )

@@ -289,8 +289,8 @@ def test_a_total_since_the_invasion_is_recalled_not_new():
         ("Норвегія доставить Україні чотири гаубиці.", ("NOR", "artillery", 4, None, None, "committed")),
         ("Чехія передала Україні чотири РСЗВ.", ("CZE", "artillery", 4, None, None, "delivered")),
         ("Норвегія передасть Україні один комплект NASAMS.", ("NOR", "air_defence", 1, None, None, "committed")),
-        ("Естонія надіслала Україні 200 наметів.", ("EST", "humanitarian", None, None, None, "delivered")),
-        ("Австрія передасть Україні 20 автомобілів швидкої допомоги.", ("AUT", "humanitarian", None, None, None, "committed")),
+        ("Естонія надіслала Україні 200 наметів.", ("EST", "humanitarian", 200, None, None, "delivered")),
+        ("Австрія передасть Україні 20 автомобілів швидкої допомоги.", ("AUT", "humanitarian", 20, None, None, "committed")),
         ("Румунія відправить Україні 300 тонн пального.", ("ROU", "equipment", None, None, None, "committed")),
     ],
 )

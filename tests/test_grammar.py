@@ -279,3 +279,7 @@ def test_tents_are_counted_as_humanitarian_items():
     assert rows("România va trimite Ucrainei 15 corturi pentru populația evacuată.", lang="ro") == [
         ("ROU", "humanitarian", 15, None, None, "committed")
     ]
+
+
+def test_a_japanese_count_with_its_counter_and_no_may_stand_before_the_item():
+    assert rows("日本政府はウクライナに20両のトラックを供与する。", lang="ja") == [("JPN", "equipment", 20, None, None, "committed")]

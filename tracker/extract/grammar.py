@@ -265,7 +265,9 @@ def _act_stage(scan: SentenceScan, kind: str, word: int) -> str | None:
         before, after = FUTURE_REACH
         if scan.language.separable:  # a verb bracket: 'soll die Ukraine ... 30 Panzer erhalten' (the auxiliary comes second)
             before = word
-        future = [w for w in scan.cue_words.get("future", ()) if word - before <= w <= word + after and scan.clause_of[w] == scan.clause_of[word]]
+        future = [
+            w for w in scan.cue_words.get("future", ()) if word - before <= w <= word + after and scan.clause_of[w] == scan.clause_of[word]
+        ]
         return "committed" if future else "delivered"
     if kind == "decision":
         # 'the cabinet decides next week': a decision set for a time ahead is still a proposal.
@@ -837,9 +839,12 @@ def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: li
     for number in counts:
         if number.last + 1 not in counters and number.last not in counters:
             continue
+        counter = number.last + 1 if number.last + 1 in counters else number.last
+        # '20両のトラック': a count with its counter and a genitive particle stands before its item.
+        following = [m for m in mentions if m.first == counter + 2 and scan.cue_near("partitive", counter + 1, 0) and m.quantity is None]
         before = [m for m in mentions if m.last < number.first and number.first - m.last <= COUNTER_REACH and m.quantity is None]
-        if before:
-            before[-1].quantity = _count(scan, number, {})
+        if following or before:
+            (following or before)[-1].quantity = _count(scan, number, {})
 
 
 def _measures(scan: SentenceScan, number: Value) -> bool:

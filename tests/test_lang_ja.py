@@ -110,8 +110,9 @@ def test_counts(text, expected):
     assert [(r[0], r[1], r[2], r[5]) for r in ja(text)] == [expected]
 
 
-def test_an_approximate_count_is_no_count():
-    assert ja("チェコは、ウクライナに約100両の戦車を供与した。") == [("CZE", "armoured_vehicles", None, None, None, "delivered")]
+def test_about_a_number_counts_and_an_upper_bound_does_not():
+    assert ja("チェコは、ウクライナに約100両の戦車を供与した。") == [("CZE", "armoured_vehicles", 100, None, None, "delivered")]
+    assert ja("チェコは、ウクライナに最大100両の戦車を供与した。") == [("CZE", "armoured_vehicles", None, None, None, "delivered")]
 
 
 # Amounts: 億, 万, 兆 and 千 inside a group; yen, dollars, euros, Canadian dollars, Swiss francs, pounds.

@@ -102,21 +102,21 @@ def test_donor_filter_changes_chart_and_url_and_reload_restores_it(server, page)
     page.goto(url)
     _settle(page)
     page.wait_for_selector(".stPlotlyChart .xtick", timeout=30_000)
-    before = page.locator(".stPlotlyChart").first.locator(".xtick").count()
+    before = page.locator(".stPlotlyChart").first.locator(".ytick").count()
     donor = page.locator(".st-key-donor input")
     donor.click()
     donor.fill("Germany")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     _settle(page)
-    assert "donor=Germany" in page.url
-    ticks = page.locator(".stPlotlyChart").first.locator(".xtick").all_text_contents()
+    assert "donor=DEU" in page.url
+    ticks = page.locator(".stPlotlyChart").first.locator(".ytick").all_text_contents()
     assert ticks == ["Germany"] and before > 1
     page.goto(page.url)
     _settle(page)
     page.wait_for_selector(".stPlotlyChart .xtick", timeout=30_000)
     assert "Germany" in page.locator(".st-key-donor").inner_text()
-    assert page.locator(".stPlotlyChart").first.locator(".xtick").all_text_contents() == ["Germany"]
+    assert page.locator(".stPlotlyChart").first.locator(".ytick").all_text_contents() == ["Germany"]
 
 
 def test_csv_download_arrives_with_the_right_content(server, page):

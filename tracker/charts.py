@@ -23,6 +23,7 @@ MEASURES = {"eur": "EUR", "commitments": "Commitments"}
 BAR_HEIGHT = 30  # pixels per bar of a horizontal chart: the chart grows with the donors and categories it holds
 MIN_HEIGHT, BASE_HEIGHT = 260, 170
 FEW_COUNTS = 10  # up to this many commitments, one tick per commitment
+LEGEND_MARGIN, LEGEND_ROW = 40, 22  # pixels below the plot for the tick labels, and per row of legend
 
 
 def safe_label(value: object) -> str:
@@ -53,18 +54,22 @@ def _value_axis(measure: str, largest: float) -> dict[str, object]:
     """The value axis: money ticks in one notation from tracker.money; counts as whole numbers."""
     if measure == "eur":
         values, labels = money.eur_ticks(largest)
-        return {"tickmode": "array", "tickvals": values, "ticktext": labels, "range": [0, values[-1]], "title": "EUR"}
-    return {"tickformat": ",d", "rangemode": "tozero", "title": "Commitments", **({"dtick": 1} if largest <= FEW_COUNTS else {})}
+        # a little past the last tick, so that its label is drawn whole
+        return {"tickmode": "array", "tickvals": values, "ticktext": labels, "range": [0, values[-1] * 1.04], "automargin": True}
+    return {"tickformat": ",d", "rangemode": "tozero", "automargin": True, **({"dtick": 1} if largest <= FEW_COUNTS else {})}
 
 
-def _figure(traces: list[dict[str, object]], layout: dict[str, object], title: str, legend_title: str | None, height: int) -> go.Figure:
-    """One figure from plain trace and layout dicts, validated once; the legend always shown (colour means something)."""
+def _figure(
+    traces: list[dict[str, object]], layout: dict[str, object], title: str, legend_title: str | None, height: int, legend_rows: int = 1
+) -> go.Figure:
+    """One figure from plain trace and layout dicts, validated once; the legend always shown (colour means something),
+    at the foot of the figure, below the tick labels."""
     common = {
         "title": {"text": title, "font": {"size": 15}},
         "showlegend": True,
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0, "title": {"text": legend_title}},
-        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
-        "height": height,
+        "legend": {"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0, "x": 0, "title": {"text": legend_title}},
+        "margin": {"l": 10, "r": 10, "t": 40, "b": LEGEND_MARGIN + LEGEND_ROW * legend_rows},
+        "height": height + LEGEND_ROW * legend_rows,
     }
     return go.Figure(data=traces, layout={**common, **layout})
 
@@ -77,8 +82,8 @@ def _measured(totals: pd.DataFrame, measure: str) -> pd.DataFrame:
     return data[data[measure] > 0]
 
 
-def _height(bars: int, legend_rows: int) -> int:
-    return max(MIN_HEIGHT, BASE_HEIGHT + BAR_HEIGHT * bars + 22 * legend_rows)
+def _height(bars: int) -> int:
+    return max(MIN_HEIGHT, BASE_HEIGHT + BAR_HEIGHT * bars)
 
 
 def _bars(
@@ -110,7 +115,7 @@ def _bars(
         "yaxis": {"title": None, "categoryorder": "array", "categoryarray": axis_names, "autorange": "reversed", "automargin": True},
     }
     legend_title = "Category" if stack == "category" else "Donor"
-    return _figure(traces, layout, title, legend_title, _height(len(order), 1 + len(stacks) // 4))
+    return _figure(traces, layout, title, legend_title, _height(len(order)), legend_rows=1 + len(stacks) // 3)
 
 
 def by_donor(totals: pd.DataFrame, measure: str = "eur") -> go.Figure:
@@ -183,4 +188,4 @@ def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
         "xaxis": _value_axis("eur", largest),
         "yaxis": {"title": None, "autorange": "reversed", "automargin": True},
     }
-    return _figure(traces, layout, "Kiel release and announcements since", None, _height(2 * len(names), 1))
+    return _figure(traces, layout, "Kiel release and announcements since", None, _height(2 * len(names)))

@@ -28,7 +28,7 @@ if common.nothing_to_show(view):
 
 st.subheader("Who pledged what")
 pledges = by_date(common.filtered(counted_only=True), newest_first=True, limit=PLEDGES_SHOWN)
-st.dataframe(display.for_people(pledges, PLEDGE_COLUMNS), hide_index=True, key="pledges")
+st.container(key="pledges").dataframe(display.for_people(pledges, PLEDGE_COLUMNS), hide_index=True)
 st.caption(
     "Each row is one pledge as announced: the item, how many, its value in EUR where the text gives one, and its stage. "
     "Military (unspecified) holds aid the text does not tie to an item."

@@ -297,14 +297,14 @@ def test_reject_keeps_the_row_selected_confirms_and_can_be_restored(server, page
     evidence = page.locator("[data-testid='stText']").first.inner_text()
     page.locator(".st-key-reject button").click()
     _settle(page)
-    assert page.get_by_text("Saved: rejected").is_visible()
+    page.get_by_text("Saved: rejected").wait_for(timeout=15_000)
     assert page.locator("[data-testid='stText']").first.inner_text() == evidence  # still the row just reviewed
     assert page.locator(".st-key-reject button").is_disabled()  # a second click cannot review another row
     rejected = Store(db).commitments()
     assert (rejected["review"] == "rejected").sum() == 1
     page.locator(".st-key-restore button").click()
     _settle(page)
-    assert page.get_by_text("Saved: to review").is_visible()
+    page.get_by_text("Saved: to review").wait_for(timeout=15_000)
     assert page.locator("[data-testid='stText']").first.inner_text() == evidence
     assert (Store(db).commitments()["review"] == "rejected").sum() == 0
 

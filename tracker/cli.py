@@ -91,7 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     for spec in filters.FILTERS:
         if spec.kind == filters.CHOICE:
             known = "" if spec.key == "donor" else f" ({', '.join(filters.FIXED_CHOICES[spec.key])})"
-            export.add_argument(f"--{spec.key}", dest=spec.argument, action="append", metavar=spec.key.upper(), help=spec.help + known)
+            export.add_argument(
+                f"--{spec.key.replace('_', '-')}", dest=spec.argument, action="append", metavar=spec.key.upper(), help=spec.help + known
+            )
         else:
             export.add_argument(f"--{spec.key}", dest=spec.argument, type=_date, metavar="YYYY-MM-DD", help=spec.help)
     export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")

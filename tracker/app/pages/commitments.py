@@ -53,9 +53,11 @@ if not rows or rows[0] >= len(view):
 row = view.iloc[rows[0]]
 key = str(row["row_key"])
 st.session_state[REVIEWING] = key
-saved = st.session_state.pop(SAVED, None)
-if saved and saved[0] == key:
+saved = st.session_state.get(SAVED)
+if saved and saved[0] == key:  # the confirmation stays until another row is reviewed or selected
     st.success(saved[1])
+else:
+    st.session_state.pop(SAVED, None)
 
 st.subheader("Evidence")
 st.text(str(row["evidence"]))  # st.text renders nothing as Markdown, HTML or LaTeX

@@ -1,10 +1,15 @@
-"""Charts are built from summary tables, escape announcement text and keep one colour per category."""
+"""Charts are built from summary tables, escape announcement text, read money as people write it and keep one
+colour per category and per donor."""
 
 import json
+import re
 
 import pandas as pd
 
-from tracker import charts
+from tracker import charts, money, palette
+from tracker.summaries import STAGE_EUR
+
+SI_SUFFIX = re.compile(r"\d[kMGTB]\b")
 
 
 def _donor_category():
@@ -13,31 +18,73 @@ def _donor_category():
             "donor": ["DEU", "DEU", "FRA"],
             "donor_name": ["Germany", "Germany", "<b>France</b> $x$"],
             "category": ["air_defence", "ammunition", "air_defence"],
-            "eur": [1e9, None, 2e8],
-            "commitments": [1, 2, 1],
-            "quantity": [1, 4000, 12],
+            "eur_proposed": [None, None, None],
+            "eur_committed": [1e9, None, 2e8],
+            "eur_allocated": [None, None, None],
+            "eur_delivered": [3e9, None, None],
+            "commitments": [2, 2, 1],
         }
     )
 
 
-def test_donor_chart_escapes_names_and_uses_the_category_colours():
+def test_donor_chart_escapes_names_and_uses_the_category_colours_and_labels():
     figure = charts.by_donor(_donor_category(), "commitments")
     spec = json.loads(figure.to_json())
-    names = {x for trace in spec["data"] for x in trace["x"]}
+    names = {y for trace in spec["data"] for y in trace["y"]}
     assert "&lt;b&gt;France&lt;/b&gt; &#36;x&#36;" in names and not any("<b>" in name for name in names)
     colours = {trace["name"]: trace["marker"]["color"] for trace in spec["data"]}
-    assert colours["air_defence"] == charts.CATEGORY_COLOURS["air_defence"]
+    assert colours["Air defence"] == palette.CATEGORY_COLOURS["air_defence"]
+    assert spec["layout"]["showlegend"] and all(trace["orientation"] == "h" for trace in spec["data"])
 
 
-def test_eur_chart_leaves_out_rows_without_an_amount():
-    figure = charts.by_category(_donor_category(), "eur")
+def test_eur_chart_adds_the_stages_of_a_row_and_leaves_out_rows_without_an_amount():
+    figure = charts.by_category(_donor_category(), palette.donor_colours(["DEU", "FRA"]), "eur")
     drawn = {y for trace in figure.data for y in trace.y}
-    assert drawn == {"air_defence"}
+    assert drawn == {"Air defence"}
+    germany = next(trace for trace in figure.data if trace.name == "Germany")
+    assert list(germany.x) == [4e9] and list(germany.customdata) == ["€4.0 bn"]
+
+
+def test_money_axes_say_euros_with_a_scale_never_an_si_suffix():
+    figure = charts.by_donor(_donor_category(), "eur")
+    ticks = list(figure.layout.xaxis.ticktext)
+    assert ticks[0] == "€0" and "€4.0 bn" in ticks
+    assert not any(SI_SUFFIX.search(tick) for tick in ticks)
+    assert all(text.startswith("€") for trace in figure.data for text in trace.customdata)
+
+
+def test_a_donor_keeps_its_colour_whatever_else_is_shown():
+    colours = palette.donor_colours(["DEU", "FRA", "USA"])
+    both = charts.by_category(_donor_category(), colours, "commitments")
+    only_germany = charts.by_category(_donor_category().iloc[:2], colours, "commitments")
+    first = {trace.name: trace.marker.color for trace in both.data}
+    second = {trace.name: trace.marker.color for trace in only_germany.data}
+    assert first["Germany"] == second["Germany"] == colours["DEU"] != colours["FRA"]
+    assert palette.donor_colours(["FRA", "DEU", "USA"]) == colours  # from the codes, not their order
+
+
+def test_one_month_is_a_month_and_gaps_are_months_too():
+    one = pd.DataFrame({"month": ["2024-03"], "eur": [3.5e8], "commitments": [1]})
+    figure = charts.timeline(one, "eur")
+    assert figure.layout.xaxis.type == "category" and list(figure.data[0].x) == ["Mar 2024"]
+    assert list(figure.layout.yaxis.ticktext)[-1] == "€400 m"
+    gap = pd.DataFrame({"month": ["2024-01", "2024-04"], "eur": [1e9, 2e9], "commitments": [1, 1]})
+    figure = charts.timeline(gap, "eur")
+    assert list(figure.data[0].x) == ["Jan 2024", "Feb 2024", "Mar 2024", "Apr 2024"]
+    assert list(figure.data[1].y) == [1e9, 1e9, 1e9, 3e9]  # the running total, on the bars' own axis
+    assert "yaxis2" not in figure.to_plotly_json()["layout"]
+
+
+def test_money_formatter():
+    assert [money.eur(v) for v in (4e9, 3.5e8, 1.25e7, 12_345, 0, None)] == ["€4.0 bn", "€350 m", "€12.5 m", "€12,345", "€0", ""]
+    values, labels = money.eur_ticks(2e9)
+    assert labels == ["€0", "€0.5 bn", "€1.0 bn", "€1.5 bn", "€2.0 bn"] and values[-1] == 2e9
 
 
 def test_empty_states():
     empty = _donor_category().iloc[0:0]
-    for figure in (charts.by_donor(empty), charts.by_category(empty), charts.kiel_comparison(pd.DataFrame())):
+    for figure in (charts.by_donor(empty), charts.by_category(empty, {}), charts.kiel_comparison(pd.DataFrame())):
         assert not figure.data and figure.layout.annotations
     months = pd.DataFrame(columns=["month", "eur", "commitments"])
-    assert charts.timeline(months, months).layout.annotations
+    assert charts.timeline(months).layout.annotations
+    assert set(STAGE_EUR) == {"proposed", "committed", "allocated", "delivered"}

@@ -141,7 +141,7 @@ def test_impossible_edits_are_refused_and_change_nothing(store, changes, message
 
 def test_an_unknown_donor_filter_is_a_usage_error(store, capsys):
     assert main(["export", "--db", str(store.path), "--donor", "XYZ"]) == 2
-    assert "unknown donor code XYZ" in capsys.readouterr().err
+    assert "unknown donor XYZ" in capsys.readouterr().err
 
 
 # Faults while writing

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import schema
-from tracker.summaries import filter_commitments, monthly, to_csv_bytes, totals
+from tracker.summaries import STAGE_EUR, filter_commitments, monthly, to_csv_bytes, totals
 
 
 @pytest.fixture
@@ -48,12 +48,31 @@ def test_filters(table):
 def test_totals_by_donor_and_category(table):
     kept = filter_commitments(table)
     by_donor = totals(kept, "donor").set_index("donor")
-    assert by_donor.loc["NLD", "eur"] == 4e9 and by_donor.loc["DEU", "eur"] == 1e9
-    assert by_donor.loc["DEU", "commitments"] == 2 and by_donor.loc["DEU", "quantity"] == 4001
+    # each stage in its own column: the proposed Dutch package does not top the committed figures
+    assert by_donor.loc["NLD", "eur_proposed"] == 4e9 and pd.isna(by_donor.loc["NLD", "eur_committed"])
+    assert by_donor.loc["DEU", "eur_committed"] == 1e9 and pd.isna(by_donor.loc["DEU", "eur_delivered"])
+    assert list(by_donor.index) == ["DEU", "FRA", "NLD"]  # committed first
+    assert by_donor.loc["DEU", "commitments"] == 2
     both = totals(kept, "donor,category")
-    assert len(both) == 4 and set(both.columns) == {"donor", "donor_name", "category", "eur", "commitments", "quantity"}
+    assert len(both) == 4 and list(both.columns) == [
+        "donor", "donor_name", "category", "eur_proposed", "eur_committed", "eur_allocated", "eur_delivered", "commitments",
+    ]  # fmt: skip
+    # no quantity: one Patriot system and 4,000 rounds make no total
+    assert "quantity" not in totals(kept, "category")
     with pytest.raises(ValueError):
         totals(kept, "planet")
+
+
+def test_csv_amounts_are_rounded_to_the_cent(table):
+    priced = table.assign(amount_eur=pd.array([1234.5678, None, 0.005, 1e9 / 3, 1.0], dtype="Float64"))
+    lines = to_csv_bytes(priced).decode().splitlines()
+    column = lines[0].split(",").index("amount_eur")
+    assert [line.split(",")[column] for line in lines[1:]] == ["1234.57", "", "0.0", "333333333.33", "1.0"]
+
+
+def _eur(totals_frame: pd.DataFrame) -> pd.Series:
+    """EUR of every stage, added up (a test's sum: the summaries themselves never add stages)."""
+    return totals_frame[list(STAGE_EUR.values())].sum(axis=1)
 
 
 def test_monthly_and_cumulative(table):
@@ -109,7 +128,7 @@ def test_reannouncements_are_linked_and_counted_once():
     assert linked.loc["b-DEU-air_defence", "duplicate_of"] == "a-DEU-air_defence"
     assert linked["duplicate_of"].notna().sum() == 2
     by_donor = totals(linked.reset_index(), "donor").set_index("donor")
-    assert by_donor.loc["NLD", "eur"] == 8e9 and by_donor.loc["NLD", "commitments"] == 2
+    assert _eur(by_donor).loc["NLD"] == 8e9 and by_donor.loc["NLD", "commitments"] == 2
 
 
 def test_a_count_without_a_partner_count_is_no_reannouncement():
@@ -205,12 +224,12 @@ def test_a_package_counts_once_for_its_donor_and_its_rest_shows_as_unspecified()
     kept = filter_commitments(parse_text(PACKAGE_TEXT, lang="en", published="2024-05-01"))
     assert set(kept["category"]) == {"air_defence", "ammunition"}
     by_donor = totals(kept, "donor").set_index("donor")
-    assert by_donor.loc["NOR", "eur"] == 5e8 and by_donor.loc["NOR", "commitments"] == 2
+    assert _eur(by_donor).loc["NOR"] == 5e8 and by_donor.loc["NOR", "commitments"] == 2
     by_category = totals(kept, "category").set_index("category")
-    assert by_category.loc["ammunition", "eur"] == 1e8
-    assert by_category.loc["military_unspecified", "eur"] == 4e8  # the value tied to no item, counted once
+    assert _eur(by_category).loc["ammunition"] == 1e8
+    assert _eur(by_category).loc["military_unspecified"] == 4e8  # the value tied to no item, counted once
     assert by_category.loc["military_unspecified", "commitments"] == 0  # a rest is not a commitment of its own
-    assert by_category["eur"].sum() == by_donor["eur"].sum()
+    assert _eur(by_category).sum() == _eur(by_donor).sum()
 
 
 def test_a_filter_on_items_neither_inflates_nor_misplaces_a_package_rest():
@@ -220,9 +239,9 @@ def test_a_filter_on_items_neither_inflates_nor_misplaces_a_package_rest():
     air_only = totals(filter_commitments(table, categories=["air_defence"], counted_only=True), "category")
     assert list(air_only["category"]) == ["air_defence"]  # the rest is Military (unspecified): filtered out
     with_rest = totals(filter_commitments(table, categories=["air_defence", "military_unspecified"], counted_only=True), "category")
-    assert with_rest.set_index("category").loc["military_unspecified", "eur"] == 4e8  # not 5e8: the shells' 1e8 stays tied
+    assert _eur(with_rest.set_index("category")).loc["military_unspecified"] == 4e8  # not 5e8: the shells' 1e8 stays tied
     whole = totals(filter_commitments(table, counted_only=True), "donor").set_index("donor")
-    assert whole.loc["NOR", "eur"] == 5e8 and whole.loc["NOR", "commitments"] == 2
+    assert _eur(whole).loc["NOR"] == 5e8 and whole.loc["NOR", "commitments"] == 2
 
 
 def test_two_packages_of_one_donor_are_each_counted_once():
@@ -230,4 +249,4 @@ def test_two_packages_of_one_donor_are_each_counted_once():
 
     second = "Norway will also give EUR 50 million for demining equipment to Ukraine."
     kept = filter_commitments(parse_text(f"{PACKAGE_TEXT} {second}", lang="en", published="2024-05-01"))
-    assert totals(kept, "donor").set_index("donor").loc["NOR", "eur"] == 5.5e8
+    assert _eur(totals(kept, "donor").set_index("donor")).loc["NOR"] == 5.5e8

@@ -1,4 +1,4 @@
-"""The announcements that ship with aid-tracker (data/): what a new user sees first."""
+"""The announcements that ship inside aid-tracker (tracker/data; data/ in a checkout links to it): a new user's first view."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ SUFFIXES = (".txt", ".md")
 
 
 def bundled_dir() -> Path:
-    """The data/ folder beside the package (a checkout), or AID_TRACKER_DATA when set."""
+    """The announcements inside the package (tracker/data, shipped in the wheel), or AID_TRACKER_DATA when set."""
     configured = os.environ.get("AID_TRACKER_DATA")
-    return Path(configured) if configured else Path(__file__).resolve().parent.parent / "data"
+    return Path(configured) if configured else Path(__file__).resolve().parent / "data"
 
 
 def ingest_bundled(store: Store, folder: Path | None = None) -> int:

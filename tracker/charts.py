@@ -1,22 +1,29 @@
 """Plotly figures from summary tables (pure functions: DataFrame in, Figure out).
 
-Every label that may come from an announcement is escaped, so that no text reaches a chart as HTML or LaTeX.
+Money reads as people write it ("€4.0 bn": ticks and hovers come from tracker.money, never plotly's SI suffixes),
+categories and stages by their labels, colours from tracker.palette, and every label that may come from an
+announcement is escaped, so that no text reaches a chart as HTML or LaTeX.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.colors import qualitative
 
-from tracker.schema import CATEGORIES
+from tracker import money
+from tracker.palette import CATEGORY_COLOURS
+from tracker.schema import CATEGORIES, CATEGORY_LABELS
+from tracker.summaries import STAGE_EUR
 
-# One colour per category, the same in every chart.
-CATEGORY_COLOURS = dict(zip(CATEGORIES, qualitative.Dark24[: len(CATEGORIES)], strict=True))
 MEASURES = {"eur": "EUR", "commitments": "Commitments"}
+BAR_HEIGHT = 30  # pixels per bar of a horizontal chart: the chart grows with the donors and categories it holds
+MIN_HEIGHT, BASE_HEIGHT = 260, 170
+FEW_COUNTS = 10  # up to this many commitments, one tick per commitment
+LEGEND_MARGIN, LEGEND_ROW = 40, 22  # pixels below the plot for the tick labels, and per row of legend
 
 
 def safe_label(value: object) -> str:
@@ -30,116 +37,137 @@ def _empty(message: str) -> go.Figure:
             "annotations": [{"text": message, "showarrow": False, "font": {"size": 16}}],
             "xaxis": {"visible": False},
             "yaxis": {"visible": False},
-            "height": 260,
+            "height": MIN_HEIGHT,
             "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
         }
     )
 
 
-def _value_axis(measure: str, largest: float) -> dict[str, object]:
-    """EUR as 4B / 250M; counts as whole numbers (one tick per unit when there are few)."""
+def _formatted(measure: str, values: list[float]) -> list[str]:
+    """Hover text of each value: money as '€4.0 bn', counts as whole numbers."""
     if measure == "eur":
-        return {"tickformat": "~s"}
-    return {"tickformat": ",d", "rangemode": "tozero", **({"dtick": 1} if largest <= 10 else {})}
+        return [money.eur(v) for v in values]
+    return [f"{int(v):,} commitment{'s' if int(v) != 1 else ''}" for v in values]
 
 
-def _figure(traces: list[dict[str, object]], layout: dict[str, object], title: str, legend_title: str | None = None) -> go.Figure:
-    """One figure from plain trace and layout dicts, validated once (update_* calls each validate again)."""
+def _value_axis(measure: str, largest: float) -> dict[str, object]:
+    """The value axis: money ticks in one notation from tracker.money; counts as whole numbers."""
+    if measure == "eur":
+        values, labels = money.eur_ticks(largest)
+        # a little past the last tick, so that its label is drawn whole
+        return {"tickmode": "array", "tickvals": values, "ticktext": labels, "range": [0, values[-1] * 1.04], "automargin": True}
+    return {"tickformat": ",d", "rangemode": "tozero", "automargin": True, **({"dtick": 1} if largest <= FEW_COUNTS else {})}
+
+
+def _figure(
+    traces: list[dict[str, object]], layout: dict[str, object], title: str, legend_title: str | None, height: int, legend_rows: int = 1
+) -> go.Figure:
+    """One figure from plain trace and layout dicts, validated once; the legend always shown (colour means something),
+    at the foot of the figure, below the tick labels."""
     common = {
         "title": {"text": title, "font": {"size": 15}},
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.25, "title": {"text": legend_title}},
-        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
-        "height": 420,
+        "showlegend": True,
+        "legend": {"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0, "x": 0, "title": {"text": legend_title}},
+        "margin": {"l": 10, "r": 10, "t": 40, "b": LEGEND_MARGIN + LEGEND_ROW * legend_rows},
+        "height": height + LEGEND_ROW * legend_rows,
     }
     return go.Figure(data=traces, layout={**common, **layout})
 
 
-def _plottable(donor_category: pd.DataFrame, measure: str) -> pd.DataFrame:
-    """The donor x category rows with something to draw, donor names escaped."""
-    data = donor_category.dropna(subset=[measure])
-    data = data[data[measure] > 0]
-    return data.assign(donor_name=data["donor_name"].map(safe_label))
+def _measured(totals: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """The donor x category rows with something to draw: EUR of every stage in the table, or the number of commitments."""
+    if measure == "eur":
+        totals = totals.assign(eur=totals[list(STAGE_EUR.values())].sum(axis=1, min_count=1))
+    data = totals.dropna(subset=[measure])
+    return data[data[measure] > 0]
 
 
-def _stacked_bars(data: pd.DataFrame, *, axis: str, stack: str, measure: str, axis_order: list, stack_order: list, title: str) -> go.Figure:
-    """One bar per `axis` value, split into one trace per `stack` value (graph objects: a tenth of plotly.express's cost)."""
-    table = data.groupby([axis, stack], observed=True)[measure].sum().unstack().reindex(axis_order)
-    horizontal = axis == "category"
-    labels, columns = table.index.tolist(), {name: j for j, name in enumerate(table.columns)}
-    matrix = table.to_numpy(dtype="float64", na_value=np.nan)  # plain arrays: a trace per donor costs microseconds, not pandas calls
+def _height(bars: int) -> int:
+    return max(MIN_HEIGHT, BASE_HEIGHT + BAR_HEIGHT * bars)
+
+
+def _bars(
+    data: pd.DataFrame, *, axis: str, stack: str, measure: str, names: Mapping[str, str], colours: Mapping[str, str], title: str
+) -> go.Figure:
+    """Horizontal bars (readable at phone width), one per `axis` value, largest first, split into a trace per `stack` value."""
+    table = data.groupby([axis, stack], observed=True)[measure].sum().unstack()
+    order = table.sum(axis=1).sort_values(ascending=False).index.tolist()
+    stacks = table.sum(axis=0).sort_values(ascending=False).index.tolist() if stack == "donor" else [c for c in CATEGORIES if c in table]
+    table = table.reindex(index=order, columns=stacks)
+    axis_names = [safe_label(names.get(code, code)) for code in order]
     traces = []
-    for name in (s for s in stack_order if s in columns):
-        values = matrix[:, columns[name]]
+    for code in stacks:
+        values = table[code].to_numpy(dtype="float64", na_value=np.nan)
         shown = np.flatnonzero(~np.isnan(values))
-        positions, amounts = [labels[i] for i in shown], values[shown].tolist()
-        trace = {
-            "type": "bar",
-            "name": name,
-            "x": amounts if horizontal else positions,
-            "y": positions if horizontal else amounts,
-            "orientation": "h" if horizontal else "v",
-            "hovertemplate": f"%{{{'y' if horizontal else 'x'}}}<br>{name}: %{{{'x' if horizontal else 'y'}:,.0f}}<extra></extra>",
-        }
-        if name in CATEGORY_COLOURS:
-            trace["marker"] = {"color": CATEGORY_COLOURS[name]}
-        traces.append(trace)
-    largest = float(np.nansum(matrix, axis=1).max())
-    labelled = {"title": MEASURES[measure], **_value_axis(measure, largest)}
-    category_axis = {"title": None, "categoryorder": "array", "categoryarray": axis_order}
+        amounts = values[shown].tolist()
+        name = safe_label(names.get(code, code))
+        traces.append(
+            {
+                "type": "bar", "orientation": "h", "name": name, "x": amounts, "y": [axis_names[i] for i in shown],
+                "marker": {"color": colours.get(code, "#888888")}, "customdata": _formatted(measure, amounts),
+                "hovertemplate": f"%{{y}}<br>{name}: %{{customdata}}<extra></extra>",
+            }
+        )  # fmt: skip
+    largest = float(np.nansum(table.to_numpy(dtype="float64", na_value=np.nan), axis=1).max())
     layout = {
         "barmode": "stack",
-        "xaxis": labelled if horizontal else category_axis,
-        "yaxis": {**category_axis, "autorange": "reversed"} if horizontal else labelled,
+        "xaxis": _value_axis(measure, largest),
+        "yaxis": {"title": None, "categoryorder": "array", "categoryarray": axis_names, "autorange": "reversed", "automargin": True},
     }
-    return _figure(traces, layout, title, legend_title="Category" if stack == "category" else "Donor")
+    legend_title = "Category" if stack == "category" else "Donor"
+    return _figure(traces, layout, title, legend_title, _height(len(order)), legend_rows=1 + len(stacks) // 3)
 
 
-def by_donor(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:
+def by_donor(totals: pd.DataFrame, measure: str = "eur") -> go.Figure:
     """Bars per donor (by name, largest first), stacked by category; `measure` is 'eur' or 'commitments'."""
-    data = _plottable(donor_category, measure)
+    data = _measured(totals, measure)
     if data.empty:
         return _empty("No commitments match the filters")
-    order = data.groupby("donor_name")[measure].sum().sort_values(ascending=False).index.tolist()
+    names = {**dict(zip(data["donor"], data["donor_name"], strict=True)), **CATEGORY_LABELS}
     title = f"{MEASURES[measure]} by donor"
-    return _stacked_bars(
-        data, axis="donor_name", stack="category", measure=measure, axis_order=order, stack_order=list(CATEGORIES), title=title
-    )
+    return _bars(data, axis="donor", stack="category", measure=measure, names=names, colours=CATEGORY_COLOURS, title=title)
 
 
-def by_category(donor_category: pd.DataFrame, measure: str = "eur") -> go.Figure:
-    """Bars per category, stacked by donor (largest donor first)."""
-    data = _plottable(donor_category, measure)
+def by_category(totals: pd.DataFrame, donor_colours: Mapping[str, str], measure: str = "eur") -> go.Figure:
+    """Bars per category, stacked by donor (largest donor first), each donor in its own colour."""
+    data = _measured(totals, measure)
     if data.empty:
         return _empty("No commitments match the filters")
-    donors = data.groupby("donor_name")[measure].sum().sort_values(ascending=False).index.tolist()
-    order = [c for c in CATEGORIES if c in set(data["category"])]
+    names = {**dict(zip(data["donor"], data["donor_name"], strict=True)), **CATEGORY_LABELS}
     title = f"{MEASURES[measure]} by category"
-    return _stacked_bars(data, axis="category", stack="donor_name", measure=measure, axis_order=order, stack_order=donors, title=title)
+    return _bars(data, axis="category", stack="donor", measure=measure, names=names, colours=donor_colours, title=title)
 
 
-def timeline(months: pd.DataFrame, cumulative: pd.DataFrame, measure: str = "eur") -> go.Figure:
-    """Monthly bars and the running total as a line."""
+def month_labels(months: pd.Series) -> list[str]:
+    """'2024-04' as 'Apr 2024'."""
+    return pd.to_datetime(months, format="%Y-%m").dt.strftime("%b %Y").tolist()
+
+
+def _every_month(months: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """Every month from the first to the last (a month without commitments is a zero, not a gap the axis closes)."""
+    span = pd.period_range(months["month"].min(), months["month"].max(), freq="M").strftime("%Y-%m")
+    return months.set_index("month")[[measure]].reindex(span, fill_value=0).fillna(0).rename_axis("month").reset_index()
+
+
+def timeline(months: pd.DataFrame, measure: str = "eur") -> go.Figure:
+    """Monthly bars and the running total as a line, on one axis; months are months (category labels), however few."""
     if months.empty:
         return _empty("No dated commitments match the filters")
-    hover = "%{x}: %{y:,.0f}<extra></extra>"
+    full = _every_month(months, measure)
+    labels = month_labels(full["month"])
+    per_month = full[measure].astype("float64").tolist()
+    running = full[measure].astype("float64").cumsum().tolist()
     traces = [
-        {"type": "bar", "x": months["month"].tolist(), "y": months[measure].tolist(), "name": "per month", "hovertemplate": hover},
-        {
-            "type": "scatter", "x": cumulative["month"].tolist(), "y": cumulative[measure].tolist(), "name": "running total",
-            "mode": "lines+markers", "yaxis": "y2", "hovertemplate": hover,
-        },
+        {"type": "bar", "x": labels, "y": per_month, "name": "Per month", "marker": {"color": "#4C78A8"},
+         "customdata": _formatted(measure, per_month), "hovertemplate": "%{x}: %{customdata}<extra>Per month</extra>"},
+        {"type": "scatter", "x": labels, "y": running, "name": "Running total", "mode": "lines+markers", "line": {"color": "#F58518"},
+         "customdata": _formatted(measure, running), "hovertemplate": "%{x}: %{customdata}<extra>Running total</extra>"},
     ]  # fmt: skip
     layout = {
-        "yaxis": {"title": MEASURES[measure], **_value_axis(measure, months[measure].max())},
-        "yaxis2": {
-            "overlaying": "y",
-            "side": "right",
-            "showgrid": False,
-            "rangemode": "tozero",
-            **_value_axis(measure, cumulative[measure].max()),
-        },
+        "xaxis": {"type": "category", "title": None},
+        "yaxis": _value_axis(measure, max(running)),
     }
-    return _figure(traces, layout, f"{MEASURES[measure]} per month of announcement")
+    return _figure(traces, layout, f"{MEASURES[measure]} per month of announcement, and the running total", None, 380)
 
 
 def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
@@ -147,8 +175,17 @@ def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
     if comparison.empty:
         return _empty("No Kiel release loaded")
     names = comparison["donor_name"].map(safe_label).tolist()
-    traces = [
-        {"type": "bar", "name": label, "x": names, "y": comparison[column].tolist(), "hovertemplate": "%{x}: %{y:,.0f}<extra></extra>"}
-        for column, label in (("kiel_eur", "Kiel release"), ("new_eur", "new since the release"))
-    ]
-    return _figure(traces, {"barmode": "group", "yaxis": {"title": "EUR", "tickformat": "~s"}}, "Kiel release and announcements since")
+    traces = []
+    for column, name, colour in (("kiel_eur", "Kiel release", "#4C78A8"), ("new_eur", "New since the release", "#F58518")):
+        values = comparison[column].astype("float64").tolist()
+        traces.append(
+            {"type": "bar", "orientation": "h", "name": name, "x": values, "y": names, "marker": {"color": colour},
+             "customdata": _formatted("eur", values), "hovertemplate": f"%{{y}}<br>{name}: %{{customdata}}<extra></extra>"}
+        )  # fmt: skip
+    largest = float(comparison[["kiel_eur", "new_eur"]].to_numpy(dtype="float64").max())
+    layout = {
+        "barmode": "group",
+        "xaxis": _value_axis("eur", largest),
+        "yaxis": {"title": None, "autorange": "reversed", "automargin": True},
+    }
+    return _figure(traces, layout, "Kiel release and announcements since", None, _height(2 * len(names)))

@@ -6,7 +6,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,15 +13,16 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from tracker import schema
+from tracker import filters, schema
 from tracker.documents import SUFFIXES, Document, DocumentError, read_document
 from tracker.extract.lexicon import LANGUAGES
 from tracker.kiel import KielError, read_release
 from tracker.parsing import Announcement, parse_many
-from tracker.store import Store, StoreError
-from tracker.summaries import GROUPINGS, by_date, filter_commitments, to_csv_bytes, to_csv_text, totals
+from tracker.store import Store, StoreError, default_path
+from tracker.summaries import GROUPINGS, donor_names, export_rows, filter_commitments, to_csv_bytes, to_csv_text, totals
 
 EXIT_USAGE = 2
+DB_HELP = "store file (default: $AID_TRACKER_DB, else the user data folder)"
 
 
 class CliError(Exception):
@@ -59,39 +59,63 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--jobs", type=_jobs, default=1, help="parse in this many processes (default 1; same output)")
     parse.set_defaults(run=_run_parse)
 
-    ingest = commands.add_parser("ingest", help="parse announcements into the store", description="Store files and folders (recursively).")
+    ingest = commands.add_parser(
+        "ingest", help="parse announcements into the store",
+        description="Parse announcement files and folders (searched recursively) and store their commitments. "
+        "A text already stored is skipped; exit status 1 when a file failed or no readable file was found.",
+    )  # fmt: skip
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .md .html .pdf) or folders")
-    ingest.add_argument("--db", type=Path, help="store file (default: $AID_TRACKER_DB, else the user data folder)")
-    ingest.add_argument("--published", type=_date, help="announcement date for files that state none")
+    ingest.add_argument("--db", type=Path, help=DB_HELP)
+    ingest.add_argument("--published", type=_date, help="announcement date YYYY-MM-DD for files whose front matter or metadata states none")
     ingest.add_argument("--max-mb", type=float, default=20.0, help="refuse files larger than this many megabytes (default 20)")
     ingest.add_argument("--jobs", type=_jobs, default=1, help="parse in this many processes (default 1; same result)")
     ingest.set_defaults(run=_run_ingest)
 
-    reparse = commands.add_parser("reparse", help="parse every stored document again with this version")
-    reparse.add_argument("--db", type=Path)
+    reparse = commands.add_parser(
+        "reparse", help="parse every stored document again with this version",
+        description="Parse every stored document again with this version of the parser; reviews are kept.",
+    )  # fmt: skip
+    reparse.add_argument("--db", type=Path, help=DB_HELP + "; must exist")
     reparse.set_defaults(run=_run_reparse)
 
-    export = commands.add_parser("export", help="write commitments or summaries as CSV")
-    export.add_argument("--db", type=Path)
-    export.add_argument("--by", choices=("rows", *GROUPINGS), default="rows", help="rows, or totals by donor, category or both")
-    export.add_argument("--donor", action="append", metavar="ISO3", help="keep this donor (repeatable)")
-    export.add_argument("--category", action="append", choices=schema.CATEGORIES, help="keep this category (repeatable)")
-    export.add_argument("--status", action="append", choices=schema.STATUSES, help="keep this stage (repeatable)")
-    export.add_argument("--from", dest="date_from", type=_date, help="announced on or after YYYY-MM-DD")
-    export.add_argument("--to", dest="date_to", type=_date, help="announced on or before YYYY-MM-DD")
-    export.add_argument("--source-kind", action="append", choices=("announcement", "kiel"), help="keep rows of this origin")
+    export = commands.add_parser(
+        "export", help="write commitments or summaries as CSV",
+        description="Write the stored commitments, or their totals, as CSV; the filters are the dashboard's sidebar filters. "
+        "Rows keep re-announcements (see duplicate_of); totals count each pledge once, in EUR per stage. "
+        "Rejected rows are left out.",
+    )  # fmt: skip
+    export.add_argument("--db", type=Path, help=DB_HELP + "; must exist")
+    export.add_argument(
+        "--by", choices=("rows", *GROUPINGS), default="rows", help="rows (default), or totals by donor, category or donor,category"
+    )
+    for spec in filters.FILTERS:
+        if spec.kind == filters.CHOICE:
+            known = "" if spec.key == "donor" else f" ({', '.join(filters.FIXED_CHOICES[spec.key])})"
+            export.add_argument(
+                f"--{spec.key.replace('_', '-')}", dest=spec.argument, action="append", metavar=spec.key.upper(), help=spec.help + known
+            )
+        else:
+            export.add_argument(f"--{spec.key}", dest=spec.argument, type=_date, metavar="YYYY-MM-DD", help=spec.help)
     export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     export.add_argument("--excel", action="store_true", help="add a byte-order mark so that Excel reads UTF-8")
     export.set_defaults(run=_run_export)
 
-    kiel = commands.add_parser("import-kiel", help="put the Kiel Institute's published aggregates beside the announcements")
+    kiel = commands.add_parser(
+        "import-kiel", help="put the Kiel Institute's published aggregates beside the announcements",
+        description="Import a Kiel Institute Ukraine Support Tracker release; the same files again change nothing, "
+        "a newer release replaces the older one.",
+    )  # fmt: skip
     kiel.add_argument("files", nargs="+", type=Path, metavar="FILE", help="data_explorer.csv, weapons.csv, release_info.csv")
-    kiel.add_argument("--db", type=Path)
+    kiel.add_argument("--db", type=Path, help=DB_HELP)
     kiel.set_defaults(run=_run_import_kiel)
 
-    dashboard = commands.add_parser("dashboard", help="open the dashboard in a browser")
-    dashboard.add_argument("--db", type=Path, help="store file (default: $AID_TRACKER_DB, else the user data folder)")
-    dashboard.add_argument("--port", type=int, default=8501)
+    dashboard = commands.add_parser(
+        "dashboard", help="open the dashboard in a browser",
+        description="Serve the dashboard on http://localhost:PORT (bound to localhost); an empty store opens on the bundled "
+        "announcement. Ctrl-C or SIGTERM stops the server.",
+    )  # fmt: skip
+    dashboard.add_argument("--db", type=Path, help=DB_HELP)
+    dashboard.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
     dashboard.set_defaults(run=_run_dashboard)
     return parser
 
@@ -171,6 +195,9 @@ def _run_ingest(args: argparse.Namespace) -> int:
         results = store.ingest_many(readable(), published=args.published, jobs=args.jobs)
     except StoreError as error:
         raise CliError(str(error)) from None
+    if not results and not failed:
+        print(f"no readable announcement files ({', '.join(sorted(SUFFIXES))}) in {', '.join(args.paths)}", file=sys.stderr)
+        return 1
     new = sum(result.new for result in results)
     unchanged = len(results) - new
     rows = sum(result.rows for result in results)
@@ -197,33 +224,45 @@ def _run_import_kiel(args: argparse.Namespace) -> int:
 
 def _run_reparse(args: argparse.Namespace) -> int:
     try:
-        written = _store(args.db).reparse()
+        written = _existing_store(args.db).reparse()
     except StoreError as error:
         raise CliError(str(error)) from None
     print(f"commitments written: {written}")
     return 0
 
 
+def _existing_store(path: Path | None) -> Store:
+    """The store at `path` (or the default), which must exist: reading a store never creates an empty one."""
+    found = path if path is not None else default_path()
+    if not found.is_file():
+        raise CliError(f"{found}: no such store (create one with aid-tracker ingest)")
+    return _store(found)
+
+
 def _run_export(args: argparse.Namespace) -> int:
-    donors = [d.strip().upper() for d in args.donor] if args.donor else None
-    unknown = [d for d in donors or [] if not schema.is_donor_code(d)]
-    if unknown:
-        raise CliError(f"unknown donor code {', '.join(unknown)}: give ISO 3166 alpha-3 codes such as DEU, or EU or NATO")
     try:
-        table = _store(args.db).commitments()
+        table = _existing_store(args.db).commitments()
     except StoreError as error:
         raise CliError(str(error)) from None
-    table = filter_commitments(
-        table,
-        donors=donors,
-        categories=args.category,
-        statuses=args.status,
-        date_from=args.date_from,
-        date_to=args.date_to,
-        source_kinds=args.source_kind,
-        counted_only=args.by != "rows",  # totals count each pledge and each package once
-    )
-    output = by_date(table).drop(columns=["row_key"]) if args.by == "rows" else totals(table, args.by)
+    chosen: dict[str, object] = {}
+    names = donor_names(table)
+    for spec in filters.FILTERS:
+        given = getattr(args, spec.argument)
+        if spec.kind == filters.CHOICE and given:
+            codes, unknown = filters.read_choice(spec.key, given, names)
+            if unknown:
+                hint = (
+                    "ISO 3166 alpha-3 codes such as DEU, EU, NATO, or donor names"
+                    if spec.key == "donor"
+                    else ", ".join(filters.FIXED_CHOICES[spec.key])
+                )
+                raise CliError(f"unknown {spec.key} {', '.join(unknown)}: give {hint}")
+            chosen[spec.key] = codes
+        elif given:
+            chosen[spec.key] = given
+    # totals count each pledge and each package once
+    table = filter_commitments(table, **filters.arguments(chosen), counted_only=args.by != "rows")
+    output = export_rows(table) if args.by == "rows" else totals(table, args.by)
     data = to_csv_bytes(output, excel=args.excel)
     if args.output:
         try:
@@ -263,7 +302,9 @@ def _run_dashboard(args: argparse.Namespace) -> int:
         "--client.disableDataExport", "true", "--client.toolbarMode", "minimal", "--server.maxUploadSize", "20",
         "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
-    return subprocess.call(command, env=environment)
+    sys.stdout.flush()
+    # The server replaces this process: Ctrl-C and SIGTERM reach it directly, and no child is left holding the port.
+    os.execve(sys.executable, command, environment)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,57 @@ STATUSES: tuple[str, ...] = ("proposed", "committed", "allocated", "delivered")
 REVIEW_STATES: tuple[str, ...] = ("unreviewed", "accepted", "edited", "rejected")
 COLLECTIVE_DONORS: dict[str, str] = {"EU": "European Union", "NATO": "NATO"}
 
+# What a person reads for each code (the codes stay in CSV files and URLs).
+CATEGORY_LABELS: dict[str, str] = {
+    "air_defence": "Air defence",
+    "artillery": "Artillery",
+    "ammunition": "Ammunition",
+    "long_range_strike": "Long-range strike",
+    "drones": "Drones",
+    "armoured_vehicles": "Armoured vehicles",
+    "aircraft": "Aircraft",
+    "naval": "Naval",
+    "small_arms": "Small arms",
+    "equipment": "Equipment",
+    "training": "Training",
+    "military_unspecified": "Military (unspecified)",
+    "financial": "Financial",
+    "humanitarian": "Humanitarian",
+}
+AID_TYPE_LABELS: dict[str, str] = {"military": "Military", "financial": "Financial", "humanitarian": "Humanitarian"}
+STATUS_LABELS: dict[str, str] = {"proposed": "Proposed", "committed": "Committed", "allocated": "Allocated", "delivered": "Delivered"}
+REVIEW_LABELS: dict[str, str] = {"unreviewed": "To review", "accepted": "Accepted", "edited": "Edited", "rejected": "Rejected"}
+SOURCE_KIND_LABELS: dict[str, str] = {"announcement": "Announcements", "kiel": "Kiel Institute"}
+COLUMN_LABELS: dict[str, str] = {
+    "donor": "Donor code",
+    "donor_name": "Donor",
+    "aid_type": "Aid type",
+    "category": "Category",
+    "item": "Item",
+    "quantity": "Count",
+    "amount": "Amount",
+    "currency": "Currency",
+    "amount_eur": "EUR",
+    "status": "Stage",
+    "announced_on": "Date",
+    "source": "Source",
+    "review": "Review",
+    "commitments": "Commitments",
+    "evidence": "Evidence",
+    "title": "Title",
+    "published": "Published",
+    "lang": "Language",
+    "added_at": "Added",
+    "fx_date": "Rate date",
+    "fx_rate": "EUR per unit",
+}
+_LABELS: dict[str, str] = {**CATEGORY_LABELS, **AID_TYPE_LABELS, **STATUS_LABELS, **REVIEW_LABELS, **SOURCE_KIND_LABELS}
+
+
+def label(code: object) -> str:
+    """The human label of a category, aid type, stage, review state or source kind code (other values as given)."""
+    return _LABELS.get(str(code), str(code))
+
 
 def _categories(values: tuple[str, ...]) -> pd.CategoricalDtype:
     # Plain object labels: reading rows back (to_dict, itertuples) is several times faster than with Arrow labels.

@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from tracker import __version__, fx, schema
 from tracker.documents import Document
+from tracker.extract.vocabulary import english_name
 from tracker.kiel import SOURCE_KIND, KielRelease
 from tracker.parsing import Announcement, Parser, document_id, parse_text
 from tracker.summaries import ANNOUNCEMENT, link_reannouncements
@@ -207,6 +208,8 @@ class Store:
     ) -> list[IngestResult]:
         """Parse and store many documents (across `jobs` processes); each batch of `batch` documents is one transaction.
 
+        `published` dates the documents that state no date of their own (front matter or page metadata).
+
         Texts already stored are recognised by their hash before any parsing, so a repeated ingest reads and hashes
         only. If the process dies, every batch committed so far is complete and nothing of the others is stored.
         """
@@ -223,7 +226,9 @@ class Store:
         for doc_id, document in zip(ids, documents, strict=True):
             if doc_id not in stored:
                 todo.setdefault(doc_id, document)  # the same text twice in one batch is stored once
-        announcements = [Announcement(d.text, published or d.published, d.source, d.lang) for d in todo.values()]
+        announcements = [
+            Announcement(d.text, d.published or published, d.source, d.lang) for d in todo.values()
+        ]  # the file's own date first
         frame = schema.to_frame(itertools.chain.from_iterable(records := parser.records(announcements)))
         rows = dict(zip(todo, map(len, records), strict=True))
         with self._transaction() as connection:
@@ -290,16 +295,19 @@ class Store:
         return found[0] if found else None
 
     def review(self, key: str, state: str, changes: dict[str, object] | None = None, *, seen_revision: int | None = None) -> None:
-        """Accept, reject or edit a row; the decision is kept across re-ingests and re-parses.
+        """Accept, reject or edit a row, or restore it ('unreviewed': the parser's values, counted again); the decision is
+        kept across re-ingests and re-parses.
 
         `seen_revision` is the store revision the reviewer was looking at: if the row was reviewed after it, by
         someone else, nothing is saved and ReviewConflict says so (two reviewers never overwrite each other unseen).
         """
-        if state not in ("accepted", "rejected", "edited"):
-            raise StoreError(f"review state must be accepted, rejected or edited, not {state!r}")
+        if state not in schema.REVIEW_STATES:
+            raise StoreError(f"review state must be one of {', '.join(schema.REVIEW_STATES)}, not {state!r}")
         cleaned = _validated_changes(changes or {})
         if state == "edited" and not cleaned:
             raise StoreError("an edit needs at least one changed field")
+        if state != "edited" and cleaned:
+            raise StoreError(f"only an edit changes fields, not {state!r}")
         with self._transaction() as connection:
             if not connection.execute("SELECT 1 FROM commitments WHERE row_key = ?", [key]).fetchone():
                 raise StoreError(f"no commitment with key {key!r}")
@@ -345,7 +353,7 @@ def _insert_documents(connection: duckdb.DuckDBPyConnection, documents: list[tup
     if not documents:
         return
     incoming = pd.DataFrame(
-        [(doc_id, d.source, d.title, published or d.published, d.lang, d.text) for doc_id, d in documents],
+        [(doc_id, d.source, d.title, d.published or published, d.lang, d.text) for doc_id, d in documents],
         columns=["id", "source", "title", "published", "lang", "text"],
         dtype=object,
     )
@@ -444,6 +452,8 @@ def _apply_reviews(frame: pd.DataFrame, reviews: list[tuple[str, str, str]]) -> 
             put(field, position, pd.Timestamp(value) if field == "announced_on" and value else value)
         if "category" in changes:
             put("aid_type", position, schema.CATEGORY_AID_TYPE[str(changes["category"])])
+        if changes.get("donor"):
+            put("donor_name", position, english_name(str(changes["donor"])))
         if {"amount", "currency", "announced_on"} & changes.keys():
             current = {
                 field: changes.get(field, frame.iat[position, columns.get_loc(field)]) for field in ("amount", "currency", "announced_on")

@@ -237,16 +237,31 @@ def _counted_mask(table: pd.DataFrame) -> np.ndarray:
     return mask
 
 
+STAGE_EUR: dict[str, str] = {status: f"eur_{status}" for status in schema.STATUSES}  # one EUR column per stage
+
+
 def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
-    """EUR total, number of commitments and quantity per donor, category or donor x category (each pledge once)."""
+    """EUR per stage (proposed, committed, allocated, delivered: never added together) and number of commitments per
+    donor, category or donor x category, each pledge once. Counts of items are not summed: 50,000 rounds and one
+    Patriot system make no total."""
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPINGS)}")
     keys = [key for key in GROUPINGS[by] if key != "donor_name"]  # a donor's name follows from its code
-    rows = counted(table, [*GROUPINGS[by], *_SUMMED, *PACKAGE_KEY, "package_eur"])
-    result = _sums(rows, keys).reset_index()[[*GROUPINGS[by], "eur", "commitments", "quantity"]]
+    rows = counted(table, [*GROUPINGS[by], "status", "amount_eur", *PACKAGE_KEY, "package_eur"])
+    grouped = rows.groupby(keys, dropna=False, sort=True, observed=True)
+    result = pd.DataFrame({"commitments": grouped["amount_eur"].size() - grouped["package_rest"].sum()})
+    if "donor_name" in GROUPINGS[by]:
+        result["donor_name"] = grouped["donor_name"].first()
+    by_stage = rows.groupby([*keys, "status"], dropna=False, sort=True, observed=True)["amount_eur"].sum(min_count=1).unstack("status")
+    for status, column in STAGE_EUR.items():
+        result[column] = by_stage[status].reindex(result.index) if status in by_stage else np.nan
+    result = result.reset_index()[[*GROUPINGS[by], *STAGE_EUR.values(), "commitments"]]
     for key in GROUPINGS[by]:
         result[key] = result[key].astype(object)
-    return result.sort_values(["eur", "commitments"], ascending=False, na_position="last", ignore_index=True, kind="stable")
+    for column in STAGE_EUR.values():
+        result[column] = result[column].astype("float64")
+    order = [STAGE_EUR[s] for s in ("committed", "delivered", "allocated", "proposed")]
+    return result.sort_values([*order, "commitments"], ascending=False, na_position="last", ignore_index=True, kind="stable")
 
 
 _SUMMED = ["amount_eur", "quantity"]
@@ -320,9 +335,25 @@ def _neutralised(series: pd.Series) -> pd.Series:
     return series
 
 
+MONEY_COLUMNS = ("amount", "amount_eur", "package_amount", "package_eur", "kiel_eur", "new_eur", *STAGE_EUR.values())
+CENT_DECIMALS = 2
+
+
+def to_cents(frame: pd.DataFrame) -> pd.DataFrame:
+    """Money columns rounded to the cent (a converted amount carries no more precision than that)."""
+    present = [column for column in MONEY_COLUMNS if column in frame]
+    return frame.assign(**{column: frame[column].round(CENT_DECIMALS) for column in present}) if present else frame
+
+
+def export_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows a 'rows' CSV holds (dashboard download and CLI export alike): in date order, without the review key."""
+    return by_date(table).drop(columns=["row_key"], errors="ignore")
+
+
 def to_csv_text(frame: pd.DataFrame) -> str:
-    """RFC 4180 CSV (CRLF line ends, so a CR or LF inside a cell is quoted), dates as YYYY-MM-DD, formulas neutralised."""
-    return safe_frame(frame).to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\r\n")
+    """RFC 4180 CSV (CRLF line ends, so a CR or LF inside a cell is quoted), dates as YYYY-MM-DD, money to the cent,
+    formulas neutralised."""
+    return safe_frame(to_cents(frame)).to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\r\n")
 
 
 def to_csv_bytes(frame: pd.DataFrame, *, excel: bool = False) -> bytes:

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pandas as pd
 import streamlit as st
 
-from tracker import schema
+from tracker import filters, palette
 from tracker.bundled import ingest_bundled
+from tracker.charts import MEASURES
 from tracker.store import Store, StoreError, default_path
 from tracker.summaries import donor_names, filter_commitments
 
-FILTER_KEYS = ("donor", "category", "aid_type", "status", "source", "from", "to")
-SOURCE_KINDS = {"announcement": "Announcements", "kiel": "Kiel Institute"}
+MEASURE_KEY = "measure"
+PLURALS = {"donor": "donors", "category": "categories", "aid_type": "aid types", "status": "stages", "source": "sources"}
+EMPTY_STORE = (
+    "The store is empty. Add announcements on the page 'Add announcement', or from a shell with "
+    "`aid-tracker ingest FOLDER` (files .txt, .md, .html, .pdf)."
+)
+_READ_URL, _MEASURE = "_filters_read_from_url", "_measure"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~:=&])")
 
 
@@ -57,8 +62,26 @@ def _table(path: str, revision: int) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _donor_names(path: str, revision: int) -> dict[str, str]:
-    names = donor_names(_table(path, revision))
+    """The donors a filter offers: those with at least one row not rejected, by name."""
+    names = donor_names(filter_commitments(_table(path, revision), columns=["donor", "donor_name", "review"]))
     return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _donor_colours(path: str, revision: int) -> dict[str, str]:
+    return palette.donor_colours(_table(path, revision)["donor"].dropna().unique())
+
+
+def donor_colours() -> dict[str, str]:
+    """A colour per donor of the whole store (never of a filtered view), so that filters never recolour a donor."""
+    current = store()
+    return _donor_colours(str(current.path), current.revision())
+
+
+def donors() -> dict[str, str]:
+    """Code to name of the donors the filters offer."""
+    current = store()
+    return _donor_names(str(current.path), current.revision())
 
 
 def note_revision() -> None:
@@ -88,68 +111,85 @@ def table() -> pd.DataFrame:
 
 
 def sidebar_filters() -> None:
-    """The filters every page follows; their values live in the URL so that a link restores the view."""
-    current = store()
-    names = _donor_names(str(current.path), current.revision())
+    """The filters every page follows (tracker.filters defines them); their values live in the URL as codes."""
+    names = donors()
+    if not st.session_state.get(_READ_URL):  # a session's first run: the link sets the filters
+        params = {key: st.query_params.get_all(key) for key in st.query_params}
+        for key, value in filters.from_url(params, names).items():
+            st.session_state[key] = value
+        measure = params.get(MEASURE_KEY, [None])[0]
+        if measure in MEASURES:
+            st.session_state[_MEASURE] = measure
+        st.session_state[_READ_URL] = True
     with st.sidebar:
         st.header("Filters")
-        st.multiselect(
-            "Donor", list(names), format_func=lambda code: names.get(code, code), key="donor", bind="query-params",
-            placeholder="All donors",
-        )  # fmt: skip
-        st.multiselect("Category", list(schema.CATEGORIES), key="category", bind="query-params", placeholder="All categories")
-        st.multiselect("Aid type", list(schema.AID_TYPES), key="aid_type", bind="query-params", placeholder="All aid types")
-        st.multiselect("Stage", list(schema.STATUSES), key="status", bind="query-params", placeholder="All stages")
-        st.multiselect(
-            "Source", list(SOURCE_KINDS), format_func=SOURCE_KINDS.get, key="source", bind="query-params", placeholder="All sources"
-        )
-        st.date_input("From", value=None, key="from", bind="query-params", format="YYYY-MM-DD")
-        st.date_input("To", value=None, key="to", bind="query-params", format="YYYY-MM-DD")
+        for spec in filters.FILTERS:
+            if spec.kind == filters.CHOICE:
+                allowed = filters.choices(spec.key, names)
+                if spec.key in st.session_state:  # a donor may have left the list since
+                    st.session_state[spec.key] = [code for code in st.session_state[spec.key] if code in allowed]
+                st.multiselect(
+                    spec.label, list(allowed), format_func=lambda code, allowed=allowed: allowed.get(code, code), key=spec.key,
+                    placeholder=f"All {PLURALS[spec.key]}",
+                )  # fmt: skip
+            else:
+                st.date_input(spec.label, value=None, key=spec.key, format="YYYY-MM-DD")
+    write_url()
 
 
-def _chosen(key: str) -> list[str] | None:
-    value = st.session_state.get(key)
-    return list(value) if value else None
+def current_filters() -> dict[str, object]:
+    """The filter values of this run, by filter key."""
+    return {spec.key: st.session_state.get(spec.key) for spec in filters.FILTERS}
 
 
-def _date(key: str) -> dt.date | None:
-    value = st.session_state.get(key)
-    return value if isinstance(value, dt.date) else None
+def measure(default: str) -> str:
+    """The measure the charts show ('eur' or 'commitments'): as last chosen, else the link's, else `default`."""
+    return st.session_state.get(MEASURE_KEY) or st.session_state.get(_MEASURE) or default
 
 
-def filtered(columns: tuple[str, ...] | None = None, *, counted_only: bool = False) -> pd.DataFrame:
-    """The table as the sidebar filters narrow it (rejected rows left out), computed once per store revision and filters.
+def remember_measure(value: str) -> None:
+    """Keep the chosen measure for the URL and for the next visit of the page."""
+    st.session_state[_MEASURE] = value
+    write_url()
+
+
+def write_url() -> None:
+    """The URL holds the filters and the measure, as codes; any other key is dropped."""
+    params = filters.to_url(current_filters())
+    if st.session_state.get(_MEASURE):
+        params[MEASURE_KEY] = st.session_state[_MEASURE]
+    now = {key: st.query_params.get_all(key) for key in st.query_params}
+    wanted = {key: value if isinstance(value, list) else [value] for key, value in params.items()}
+    if now != wanted:
+        st.query_params.from_dict(params)
+
+
+def filtered(columns: tuple[str, ...] | None = None, *, counted_only: bool = False, include_rejected: bool = False) -> pd.DataFrame:
+    """The table as the sidebar filters narrow it (rejected rows left out unless asked), computed once per store
+    revision and filters.
 
     Pages that only summarise ask for the columns they read: at a million rows, copying every text column costs more
     than all the summaries together. `counted_only` also leaves out re-announcements (what every total counts), once.
     """
     current = store()
-    choices = (
-        ("donors", _chosen("donor")),
-        ("categories", _chosen("category")),
-        ("aid_types", _chosen("aid_type")),
-        ("statuses", _chosen("status")),
-        ("source_kinds", _chosen("source")),
-        ("date_from", _date("from")),
-        ("date_to", _date("to")),
-    )
-    frozen = tuple((name, tuple(v) if isinstance(v, list) else v) for name, v in choices)
-    return _view(str(current.path), current.revision(), frozen, columns, counted_only)
+    options = filters.arguments(current_filters())
+    frozen = tuple(sorted((name, tuple(v) if isinstance(v, list) else v) for name, v in options.items()))
+    return _view(str(current.path), current.revision(), frozen, columns, counted_only, include_rejected)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _view(path: str, revision: int, choices: tuple, columns: tuple[str, ...] | None, counted_only: bool) -> pd.DataFrame:
+def _view(
+    path: str, revision: int, choices: tuple, columns: tuple[str, ...] | None, counted_only: bool, include_rejected: bool
+) -> pd.DataFrame:
     options = {name: list(value) if isinstance(value, tuple) else value for name, value in choices}
     data = _table(path, revision)
-    return filter_commitments(
-        data, **options, counted_only=counted_only, columns=None if columns is None else [c for c in columns if c in data]
-    )
+    wanted = None if columns is None else [c for c in columns if c in data]
+    return filter_commitments(data, **options, counted_only=counted_only, include_rejected=include_rejected, columns=wanted)
 
 
-def eur(value: float) -> str:
-    """EUR for a headline: 4.0 bn, 185.0 m, 12,345."""
-    if value >= 1e9:
-        return f"€{value / 1e9:,.2f} bn"
-    if value >= 1e6:
-        return f"€{value / 1e6:,.1f} m"
-    return f"€{value:,.0f}"
+def nothing_to_show(view: pd.DataFrame) -> bool:
+    """Say why nothing is shown (an empty store, or filters that hide every row); True when nothing is to be shown."""
+    if not view.empty:
+        return False
+    st.info(EMPTY_STORE if table().empty else "No rows match the filters. Clear some filters in the sidebar.")
+    return True

@@ -43,8 +43,11 @@ edited = st.data_editor(
     hide_index=True,
     disabled=["evidence"],
     column_config={
-        "category": st.column_config.SelectboxColumn("category", options=list(schema.CATEGORIES), required=True),
-        "status": st.column_config.SelectboxColumn("status", options=list(schema.STATUSES), required=True),
+        **{column: schema.COLUMN_LABELS.get(column, column) for column in [*EDITABLE, "evidence"]},
+        "donor": st.column_config.TextColumn("Donor (ISO code)"),
+        "category": st.column_config.SelectboxColumn("Category", options=list(schema.CATEGORIES), format_func=schema.label, required=True),
+        "status": st.column_config.SelectboxColumn("Stage", options=list(schema.STATUSES), format_func=schema.label, required=True),
+        "amount": st.column_config.NumberColumn("Amount", format="localized"),
     },
 )
 if st.button(f"Save {len(frame)} commitments to the store", type="primary", key="save"):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from tracker import display
 from tracker.app import common
 
 data = common.table()
@@ -19,7 +20,7 @@ if kiel_label:
 else:
     st.write("No Kiel Institute release is loaded (aid-tracker import-kiel).")
 documents = common.store().documents()
-st.dataframe(documents[["source", "title", "published", "lang", "added_at"]], hide_index=True)
+st.dataframe(display.for_people(documents, ["source", "title", "published", "lang", "added_at"]), hide_index=True)
 
 st.subheader("Exchange rates used")
 rates = data.dropna(subset=["fx_rate"]).astype({"currency": object})
@@ -27,4 +28,4 @@ rates = rates[rates["currency"] != "EUR"][["currency", "fx_date", "fx_rate"]].dr
 if rates.empty:
     st.write("Every amount in the store is in euros.")
 else:
-    st.dataframe(rates.rename(columns={"fx_rate": "EUR per unit"}), hide_index=True)
+    st.dataframe(display.for_people(rates, ["currency", "fx_date", "fx_rate"]), hide_index=True)

@@ -1,40 +1,55 @@
-"""Overview: headline figures, charts by donor and category, the timeline, Kiel comparison, downloads."""
+"""Overview: headline figures, who pledged what, charts by donor and category, the timeline, Kiel comparison, downloads."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from tracker import charts
+from tracker import charts, display, money
 from tracker.app import common
-from tracker.summaries import GROUPINGS, SUMMARY_COLUMNS, by_date, headline, kiel_comparison, monthly, running_totals, to_csv_bytes, totals
+from tracker.summaries import GROUPINGS, SUMMARY_COLUMNS, by_date, export_rows, headline, kiel_comparison, monthly, to_csv_bytes, totals
+
+PLEDGE_COLUMNS = ("donor_name", "category", "item", "quantity", "amount_eur", "status", "announced_on")
+PLEDGES_SHOWN = 200  # the newest pledges listed on the overview (all are on the Commitments page)
 
 view = common.filtered(SUMMARY_COLUMNS, counted_only=True)  # every figure here counts each pledge once
 st.title("Aid to Ukraine: commitments")
 figures = headline(view)
 columns = st.columns(4)
-columns[0].metric("EUR committed", common.eur(figures["eur_committed"]))
-columns[1].metric("EUR delivered", common.eur(figures["eur_delivered"]))
+columns[0].metric("EUR committed", money.eur(figures["eur_committed"]))
+columns[1].metric("EUR delivered", money.eur(figures["eur_delivered"]))
 columns[2].metric("Donors", f"{figures['donors']:,}")
 columns[3].metric("Commitments", f"{figures['commitments']:,}")
 st.caption(
-    f"Proposed: {common.eur(figures['eur_proposed'])} · allocated (Kiel): {common.eur(figures['eur_allocated'])} · "
+    f"Proposed: {money.eur(figures['eur_proposed'])} · allocated (Kiel): {money.eur(figures['eur_allocated'])} · "
     "each pledge counted once, rejected rows left out."
 )
-if view.empty:
-    st.info("No commitments match the filters. Clear some filters in the sidebar.")
+if common.nothing_to_show(view):
     st.stop()
 
+st.subheader("Who pledged what")
+pledges = by_date(common.filtered(counted_only=True), newest_first=True, limit=PLEDGES_SHOWN)
+st.container(key="pledges").dataframe(display.for_people(pledges, PLEDGE_COLUMNS), hide_index=True)
+st.caption(
+    "Each row is one pledge as announced: the item, how many, its value in EUR where the text gives one, and its stage. "
+    "Military (unspecified) holds aid the text does not tie to an item."
+    + (f" The {PLEDGES_SHOWN} most recent are listed; all are on the Commitments page." if len(pledges) == PLEDGES_SHOWN else "")
+)
+
 priced = view["amount_eur"].notna().mean()  # EUR charts say little when few rows have an amount
+default = "eur" if priced >= 0.5 else "commitments"
+if common.MEASURE_KEY not in st.session_state:
+    st.session_state[common.MEASURE_KEY] = common.measure(default)
 measure = st.segmented_control(
-    "Measure", list(charts.MEASURES), format_func=charts.MEASURES.get, default="eur" if priced >= 0.5 else "commitments",
-    key="measure", required=True,
+    "Measure", list(common.MEASURES), format_func=common.MEASURES.get, key=common.MEASURE_KEY, required=True
 )  # fmt: skip
+common.remember_measure(measure)
+if measure == "eur":
+    st.caption("EUR charts add the stages the Stage filter keeps; the headline and the CSV files keep each stage apart.")
 donor_category = totals(view, "donor,category")
 left, right = st.columns(2)
 left.plotly_chart(charts.by_donor(donor_category, measure), width="stretch", key="chart_donor")
-right.plotly_chart(charts.by_category(donor_category, measure), width="stretch", key="chart_category")
-months = monthly(view)
-st.plotly_chart(charts.timeline(months, running_totals(months), measure), width="stretch", key="chart_timeline")
+right.plotly_chart(charts.by_category(donor_category, common.donor_colours(), measure), width="stretch", key="chart_category")
+st.plotly_chart(charts.timeline(monthly(view), measure), width="stretch", key="chart_timeline")
 
 comparison = kiel_comparison(view)
 if not comparison.empty:
@@ -42,14 +57,16 @@ if not comparison.empty:
     st.plotly_chart(charts.kiel_comparison(comparison), width="stretch", key="chart_kiel")
 
 st.subheader("Downloads")
+st.caption("The files hold what this page shows: the filtered rows, and the totals by stage in EUR (codes, not labels).")
 excel = st.checkbox("For Excel (UTF-8 with byte-order mark)", key="excel")
 downloads = st.columns(4)
+# Built in this run, which knows the filters (a download callback runs outside it and would see none).
 downloads[0].download_button(
-    "Filtered rows (CSV)", data=lambda: to_csv_bytes(by_date(common.filtered()).drop(columns=["row_key"]), excel=excel),
+    "Filtered rows (CSV)", data=to_csv_bytes(export_rows(common.filtered()), excel=excel),
     file_name="commitments.csv", mime="text/csv", on_click="ignore", key="download_rows",
 )  # fmt: skip
 for column, by in zip(downloads[1:], GROUPINGS, strict=True):
     column.download_button(
-        f"By {by.replace(',', ' × ')} (CSV)", data=lambda by=by: to_csv_bytes(totals(view, by), excel=excel),
-        file_name=f"by-{by.replace(',', '-')}.csv", mime="text/csv", on_click="ignore", key=f"download_{by}",
+        f"By {by.replace(',', ' × ')} (CSV)", data=to_csv_bytes(totals(view, by), excel=excel),
+        file_name=f"by-{by.replace(',', '-')}.csv", mime="text/csv", on_click="ignore", key=f"download_{by.replace(',', '_')}",
     )  # fmt: skip

@@ -118,3 +118,26 @@ def test_an_offer_is_proposed():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("Danmark vil træne ukrainske piloter i Rumænien.", lang="da") == [("DNK", "training", None, None, None, "committed")]
+
+
+def test_hundrede_multiplies():
+    assert rows("Danmark sender tohundrede granater til Ukraine.", lang="da") == [("DNK", "ammunition", 200, None, None, "committed")]
+
+
+def test_past_sendte_is_a_delivery():
+    assert rows("Danmark sendte tre kampvogne til Ukraine.", lang="da") == [("DNK", "armoured_vehicles", 3, None, None, "delivered")]
+
+
+def test_singular_kampvogn_in_the_future():
+    assert rows("Danmark vil levere en kampvogn til Ukraine.", lang="da") == [("DNK", "armoured_vehicles", 1, None, None, "committed")]
+
+
+def test_tents_are_humanitarian():
+    assert rows("Danmark donerer 300 telte og 40 generatorer til Ukraine.", lang="da") == [
+        ("DNK", "equipment", 40, None, None, "committed"),
+        ("DNK", "humanitarian", 300, None, None, "committed"),
+    ]
+
+
+def test_measure_ton_counts_nothing():
+    assert rows("Danmark sender 20 ton medicin til Ukraine.", lang="da") == [("DNK", "humanitarian", None, None, None, "committed")]

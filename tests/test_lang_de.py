@@ -131,3 +131,49 @@ def test_a_decision_is_a_commitment():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("Deutschland wird ukrainische Soldaten in Polen ausbilden.") == [("DEU", "training", None, None, None, "committed")]
+
+
+def test_future_liefern_werden():
+    assert rows("Die Niederlande werden der Ukraine zwölf Patrouillenboote liefern.", lang="de") == [
+        ("NLD", "naval", 12, None, None, "committed")
+    ]
+
+
+def test_past_sandte_zelte_is_a_delivery():
+    assert rows("Österreich sandte der Ukraine 300 Zelte und Wolldecken.", lang="de") == [
+        ("AUT", "humanitarian", 300, None, None, "delivered")
+    ]
+
+
+def test_past_uberliess_is_a_delivery():
+    assert rows("Dänemark überließ der Ukraine einundzwanzig Haubitzen.", lang="de") == [("DNK", "artillery", 21, None, None, "delivered")]
+
+
+def test_singular_kampfjet():
+    assert rows("Norwegen stellt der Ukraine einen Kampfjet zur Verfügung.", lang="de") == [("NOR", "aircraft", 1, None, None, "committed")]
+
+
+def test_singular_einheit_counts_one():
+    assert rows("Deutschland liefert eine Feuereinheit IRIS-T SLM an die Ukraine.", lang="de") == [
+        ("DEU", "air_defence", 1, None, None, "committed")
+    ]
+
+
+def test_hundert_multiplies():
+    assert rows("Deutschland liefert dreihundert Artilleriegeschosse an die Ukraine.", lang="de") == [
+        ("DEU", "ammunition", 300, None, None, "committed")
+    ]
+
+
+def test_measure_tonnen_counts_nothing():
+    assert rows("Die Schweiz hat 40 Tonnen Medikamente an die Ukraine geliefert.", lang="de") == [
+        ("CHE", "humanitarian", None, None, None, "delivered")
+    ]
+
+
+def test_stromaggregate_are_equipment():
+    assert rows("Deutschland schickt der Ukraine 120 Stromaggregate.", lang="de") == [("DEU", "equipment", 120, None, None, "committed")]
+
+
+def test_versprach_gives():
+    assert rows("Schweden versprach der Ukraine acht Krankenwagen.", lang="de") == [("SWE", "humanitarian", 8, None, None, "committed")]

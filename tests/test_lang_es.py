@@ -129,3 +129,37 @@ def test_a_pledge_is_a_commitment():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("España formará a 2.000 soldados ucranianos en Polonia.") == [("ESP", "training", None, None, None, "committed")]
+
+
+def test_doscientos_counts_in_the_future():
+    assert rows("España entregará a Ucrania doscientos proyectiles de artillería.", lang="es") == [
+        ("ESP", "ammunition", 200, None, None, "committed")
+    ]
+
+
+def test_past_proporciono_tents():
+    assert rows("Portugal proporcionó a Ucrania seis ambulancias y cuarenta tiendas de campaña.", lang="es") == [
+        ("PRT", "humanitarian", None, None, None, "committed")
+    ]
+
+
+def test_passive_fueron_entregados_is_a_delivery():
+    assert rows("Cuatro carros de combate Leopard fueron entregados a Ucrania por España.", lang="es") == [
+        ("ESP", "armoured_vehicles", 4, None, None, "delivered")
+    ]
+
+
+def test_singular_tanque():
+    assert rows("España enviará un tanque a Ucrania.", lang="es") == [("ESP", "armoured_vehicles", 1, None, None, "committed")]
+
+
+def test_singular_unit_bateria():
+    assert rows("España transferirá una batería Patriot a Ucrania.", lang="es") == [("ESP", "air_defence", 1, None, None, "committed")]
+
+
+def test_measure_toneladas_counts_nothing():
+    assert rows("Italia envió 300 toneladas de combustible a Ucrania.", lang="es") == [("ITA", "equipment", None, None, None, "delivered")]
+
+
+def test_otorgo_trescientos_generadores():
+    assert rows("España otorgó a Ucrania trescientos generadores.", lang="es") == [("ESP", "equipment", 300, None, None, "committed")]

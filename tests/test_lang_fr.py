@@ -137,3 +137,50 @@ def test_a_pledge_is_a_commitment():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("La France formera 2 000 soldats ukrainiens en Pologne.") == [("FRA", "training", None, None, None, "committed")]
+
+
+def test_future_remettra_gives():
+    assert rows("La Belgique remettra quatre-vingt-dix camions à l'Ukraine.", lang="fr") == [
+        ("BEL", "equipment", 90, None, None, "committed")
+    ]
+
+
+def test_past_fait_don_of_tents():
+    assert rows("Le Luxembourg a fait don de deux cents tentes à l'Ukraine.", lang="fr") == [
+        ("LUX", "humanitarian", 200, None, None, "delivered")
+    ]
+
+
+def test_future_expediera_generators():
+    assert rows("L'Italie expédiera huit groupes électrogènes à l'Ukraine la semaine prochaine.", lang="fr") == [
+        ("ITA", "equipment", 8, None, None, "committed")
+    ]
+
+
+def test_passive_achemines_is_a_delivery():
+    assert rows("Douze véhicules blindés ont été acheminés vers l'Ukraine par la France.", lang="fr") == [
+        ("FRA", "armoured_vehicles", 12, None, None, "delivered")
+    ]
+
+
+def test_singular_char_de_combat():
+    assert rows("La France cédera un char de combat à l'Ukraine.", lang="fr") == [("FRA", "armoured_vehicles", 1, None, None, "committed")]
+
+
+def test_singular_unit_batterie():
+    assert rows("La France livrera trois cents obus et une batterie SAMP/T à l'Ukraine.", lang="fr") == [
+        ("FRA", "air_defence", 1, None, None, "committed"),
+        ("FRA", "ammunition", 300, None, None, "committed"),
+    ]
+
+
+def test_measure_tonnes_counts_nothing():
+    assert rows("La Suisse a envoyé 500 tonnes de médicaments à l'Ukraine.", lang="fr") == [
+        ("CHE", "humanitarian", None, None, None, "delivered")
+    ]
+
+
+def test_attribue_gives_a_loan():
+    assert rows("La France attribue un prêt de 200 millions d'euros à l'Ukraine.", lang="fr") == [
+        ("FRA", "financial", None, 200000000.0, "EUR", "committed")
+    ]

@@ -131,3 +131,39 @@ def test_an_offer_is_proposed():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("L'Italia addestrerà 2.000 soldati ucraini in Polonia.") == [("ITA", "training", None, None, None, "committed")]
+
+
+def test_duecento_counts_in_the_future():
+    assert rows("L'Italia invierà all'Ucraina duecento proiettili d'artiglieria.", lang="it") == [
+        ("ITA", "ammunition", 200, None, None, "committed")
+    ]
+
+
+def test_past_consegno_is_a_delivery():
+    assert rows("L'Italia consegnò all'Ucraina un carro armato.", lang="it") == [("ITA", "armoured_vehicles", 1, None, None, "delivered")]
+
+
+def test_passive_sono_stati_consegnati_is_a_delivery():
+    assert rows("Sei obici semoventi sono stati consegnati all'Ucraina dall'Italia.", lang="it") == [
+        ("ITA", "artillery", 6, None, None, "delivered")
+    ]
+
+
+def test_tents_and_ambulances_are_humanitarian():
+    assert rows("L'Italia ha donato all'Ucraina 40 tende da campo e dodici ambulanze.", lang="it") == [
+        ("ITA", "humanitarian", None, None, None, "delivered")
+    ]
+
+
+def test_singular_unit_batteria():
+    assert rows("L'Italia fornirà una batteria SAMP/T all'Ucraina.", lang="it") == [("ITA", "air_defence", 1, None, None, "committed")]
+
+
+def test_measure_tonnellate_counts_nothing():
+    assert rows("La Spagna spedirà 200 tonnellate di medicinali all'Ucraina.", lang="it") == [
+        ("ESP", "humanitarian", None, None, None, "committed")
+    ]
+
+
+def test_ventiquattro_generatori():
+    assert rows("L'Italia stanzia ventiquattro generatori per l'Ucraina.", lang="it") == [("ITA", "equipment", 24, None, None, "committed")]

@@ -125,3 +125,32 @@ def test_an_offer_is_proposed():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("Nederland gaat Oekraïense militairen in Polen trainen.") == [("NLD", "training", None, None, None, "committed")]
+
+
+def test_past_stuurde_is_a_delivery():
+    assert rows("Nederland stuurde drie pantservoertuigen naar Oekraïne.", lang="nl") == [
+        ("NLD", "armoured_vehicles", 3, None, None, "delivered")
+    ]
+
+
+def test_future_zal_leveren_singular_patrouilleschip():
+    assert rows("Nederland zal een patrouilleschip aan Oekraïne leveren.", lang="nl") == [("NLD", "naval", 1, None, None, "committed")]
+
+
+def test_tents_and_generators():
+    assert rows("Nederland schenkt Oekraïne 200 tenten en 50 aggregaten.", lang="nl") == [
+        ("NLD", "equipment", 50, None, None, "committed"),
+        ("NLD", "humanitarian", 200, None, None, "committed"),
+    ]
+
+
+def test_measure_ton_counts_nothing():
+    assert rows("Nederland stuurt 30 ton medicijnen naar Oekraïne.", lang="nl") == [("NLD", "humanitarian", None, None, None, "committed")]
+
+
+def test_verstrekt_a_singular_system():
+    assert rows("Nederland verstrekt Oekraïne een Patriot-systeem.", lang="nl") == [("NLD", "air_defence", 1, None, None, "committed")]
+
+
+def test_twaalf_houwitsers_as_a_word():
+    assert rows("Nederland levert twaalf houwitsers aan Oekraïne.", lang="nl") == [("NLD", "artillery", 12, None, None, "committed")]

@@ -126,3 +126,26 @@ def test_an_offer_is_proposed():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("Norge skal trene ukrainske soldater i Storbritannia.", lang="no") == [("NOR", "training", None, None, None, "committed")]
+
+
+def test_hundre_multiplies():
+    assert rows("Norge sender tohundre granater til Ukraina.", lang="no") == [("NOR", "ammunition", 200, None, None, "committed")]
+
+
+def test_past_leverte_is_a_delivery():
+    assert rows("Norge leverte tre stridsvogner til Ukraina.", lang="no") == [("NOR", "armoured_vehicles", 3, None, None, "delivered")]
+
+
+def test_singular_patruljebat_in_the_future():
+    assert rows("Norge vil levere en patruljebåt til Ukraina.", lang="no") == [("NOR", "naval", 1, None, None, "committed")]
+
+
+def test_tents_are_humanitarian():
+    assert rows("Norge donerer 300 telt og 40 aggregater til Ukraina.", lang="no") == [
+        ("NOR", "equipment", 40, None, None, "committed"),
+        ("NOR", "humanitarian", 300, None, None, "committed"),
+    ]
+
+
+def test_measure_tonn_counts_nothing():
+    assert rows("Norge sender 20 tonn medisiner til Ukraina.", lang="no") == [("NOR", "humanitarian", None, None, None, "committed")]

@@ -125,3 +125,45 @@ def test_an_offer_is_proposed():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("Portugal vai treinar militares ucranianos na Polónia.") == [("PRT", "training", None, None, None, "committed")]
+
+
+def test_duzentos_counts_in_the_future():
+    assert rows("Portugal enviará à Ucrânia duzentos projéteis de artilharia.", lang="pt") == [
+        ("PRT", "ammunition", 200, None, None, "committed")
+    ]
+
+
+def test_past_entregou_is_a_delivery():
+    assert rows("Portugal entregou à Ucrânia um carro de combate Leopard.", lang="pt") == [
+        ("PRT", "armoured_vehicles", 1, None, None, "delivered")
+    ]
+
+
+def test_passive_foram_entregues_is_a_delivery():
+    assert rows("Seis veículos blindados foram entregues à Ucrânia por Portugal.", lang="pt") == [
+        ("PRT", "armoured_vehicles", 6, None, None, "delivered")
+    ]
+
+
+def test_tents_are_humanitarian():
+    assert rows("Portugal doou à Ucrânia trezentas tendas e dez ambulâncias.", lang="pt") == [
+        ("PRT", "humanitarian", None, None, None, "delivered")
+    ]
+
+
+def test_singular_unit_bateria():
+    assert rows("Portugal transferirá uma bateria Patriot para a Ucrânia.", lang="pt") == [
+        ("PRT", "air_defence", 1, None, None, "committed")
+    ]
+
+
+def test_measure_toneladas_counts_nothing():
+    assert rows("Portugal enviou 50 toneladas de medicamentos para a Ucrânia.", lang="pt") == [
+        ("PRT", "humanitarian", None, None, None, "delivered")
+    ]
+
+
+def test_disponibilizou_quinhentos_geradores():
+    assert rows("Portugal disponibilizou à Ucrânia quinhentos geradores.", lang="pt") == [
+        ("PRT", "equipment", 500, None, None, "committed")
+    ]

@@ -120,3 +120,30 @@ def test_training_abroad_is_still_given_by_the_donor():
     assert rows("Sverige ska utbilda ukrainska soldater i Storbritannien.", lang="sv") == [
         ("SWE", "training", None, None, None, "committed")
     ]
+
+
+def test_tvahundra_multiplies():
+    assert rows("Sverige skickar tvåhundra granater till Ukraina.", lang="sv") == [("SWE", "ammunition", 200, None, None, "committed")]
+
+
+def test_past_skickade_is_a_delivery():
+    assert rows("Sverige skickade tre stridsfordon till Ukraina.", lang="sv") == [("SWE", "armoured_vehicles", 3, None, None, "delivered")]
+
+
+def test_future_kommer_att_leverera_singular_patrullbat():
+    assert rows("Sverige kommer att leverera en patrullbåt till Ukraina.", lang="sv") == [("SWE", "naval", 1, None, None, "committed")]
+
+
+def test_tents_and_generators():
+    assert rows("Sverige skänker 300 tält och 40 elverk till Ukraina.", lang="sv") == [
+        ("SWE", "equipment", 40, None, None, "committed"),
+        ("SWE", "humanitarian", 300, None, None, "committed"),
+    ]
+
+
+def test_measure_ton_counts_nothing():
+    assert rows("Sverige skickar 20 ton läkemedel till Ukraina.", lang="sv") == [("SWE", "humanitarian", None, None, None, "committed")]
+
+
+def test_overlamnar_a_singular_system():
+    assert rows("Sverige överlämnar ett luftvärnssystem till Ukraina.", lang="sv") == [("SWE", "air_defence", 1, None, None, "committed")]

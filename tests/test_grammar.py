@@ -283,3 +283,17 @@ def test_tents_are_counted_as_humanitarian_items():
 
 def test_a_japanese_count_with_its_counter_and_no_may_stand_before_the_item():
     assert rows("日本政府はウクライナに20両のトラックを供与する。", lang="ja") == [("JPN", "equipment", 20, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Österreich liefert Waffen und Ausrüstung an die Ukraine.", {("AUT", "military_unspecified")}),
+        ("fr", "La Belgique livrera des armes et du matériel à l'Ukraine.", {("BEL", "military_unspecified")}),
+        ("pl", "Polska przekaże Ukrainie broń i sprzęt.", {("POL", "military_unspecified")}),
+        ("fr", "La Belgique livrera du matériel, tels que des casques et des générateurs, à l'Ukraine.", {("BEL", "equipment")}),
+        ("nl", "België levert materieel zoals helmen en generatoren aan Oekraïne.", {("BEL", "equipment")}),
+    ],
+)
+def test_general_nouns_in_other_languages(lang, text, expected):
+    assert keys(text, lang=lang) == expected

@@ -68,6 +68,8 @@ def test_one_month_is_a_month_and_gaps_are_months_too():
     figure = charts.timeline(one, "eur")
     assert figure.layout.xaxis.type == "category" and list(figure.data[0].x) == ["Mar 2024"]
     assert list(figure.layout.yaxis.ticktext)[-1] == "€400 m"
+    low, high = figure.layout.xaxis.range
+    assert high - low >= charts.MONTHS_SHOWN  # one bar among empty slots, not a band across the plot
     gap = pd.DataFrame({"month": ["2024-01", "2024-04"], "eur": [1e9, 2e9], "commitments": [1, 1]})
     figure = charts.timeline(gap, "eur")
     assert list(figure.data[0].x) == ["Jan 2024", "Feb 2024", "Mar 2024", "Apr 2024"]

@@ -297,3 +297,23 @@ def test_a_japanese_count_with_its_counter_and_no_may_stand_before_the_item():
 )
 def test_general_nouns_in_other_languages(lang, text, expected):
     assert keys(text, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount", "count"),
+    [
+        ("en", "Britain grants a hundred million pounds to Ukraine.", 1e8, None),  # a multiplier that a scale closes
+        ("de", "Deutschland stellt der Ukraine hundert Millionen Euro bereit.", 1e8, None),
+        ("en", "Britain will send two thousand shells to Ukraine.", None, 2000),  # 2000 in words is no year
+        ("en", "Britain will send 2,000 shells to Ukraine in 2024.", None, 2000),
+        ("fr", "La France livrera vingt et un canons à l'Ukraine.", None, 21),
+    ],
+)
+def test_numbers_in_words_that_look_like_something_else(lang, text, amount, count):
+    [row] = rows(text, lang=lang)
+    assert (row[3], row[2]) == (amount, count)
+
+
+def test_a_cue_is_not_read_inside_a_longer_known_word():
+    # 'lanciato' (launched, an attack) is not read inside 'lanciatore' (launcher).
+    assert keys("L'Italia fornirà un lanciatore Patriot all'Ucraina.", lang="it") == {("ITA", "air_defence")}

@@ -24,6 +24,7 @@ BAR_HEIGHT = 30  # pixels per bar of a horizontal chart: the chart grows with th
 MIN_HEIGHT, BASE_HEIGHT = 260, 170
 FEW_COUNTS = 10  # up to this many commitments, one tick per commitment
 LEGEND_MARGIN, LEGEND_ROW = 40, 22  # pixels below the plot for the tick labels, and per row of legend
+MONTHS_SHOWN = 6  # slots on the month axis at least, so that a single month draws one bar, not a band
 
 
 def safe_label(value: object) -> str:
@@ -163,8 +164,10 @@ def timeline(months: pd.DataFrame, measure: str = "eur") -> go.Figure:
         {"type": "scatter", "x": labels, "y": running, "name": "Running total", "mode": "lines+markers", "line": {"color": "#F58518"},
          "customdata": _formatted(measure, running), "hovertemplate": "%{x}: %{customdata}<extra>Running total</extra>"},
     ]  # fmt: skip
+    # However few months there are, the axis holds at least MONTHS_SHOWN slots: one month is one bar, not the plot.
+    margin = max(MONTHS_SHOWN - len(labels), 0) / 2
     layout = {
-        "xaxis": {"type": "category", "title": None},
+        "xaxis": {"type": "category", "title": None, "range": [-0.5 - margin, len(labels) - 0.5 + margin]},
         "yaxis": _value_axis(measure, max(running)),
     }
     return _figure(traces, layout, f"{MEASURES[measure]} per month of announcement, and the running total", None, 380)

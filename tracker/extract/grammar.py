@@ -187,7 +187,7 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     counts = (
         not (giving or priced)
         and context.follows_commitment
-        and any(not v.model and int(v.value) not in YEARS and _counts_an_item(scan, v) for v in scan.values if v.currency is None)
+        and any(not v.model and not _is_year(v) and _counts_an_item(scan, v) for v in scan.values if v.currency is None)
     )
     # Training is a service, named by its own verb: announced for later ('will be trained', 'will begin training'),
     # it is given.
@@ -221,6 +221,11 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     _attach_values(scan, result, acts, context, reading.commits)
     reading.mentions = result
     return reading
+
+
+def _is_year(number: Value) -> bool:
+    """'2024' is a year; '2,000' and 'two thousand' are counts."""
+    return number.plain_digits and int(number.value) in YEARS
 
 
 def _counts_an_item(scan: SentenceScan, number: Value) -> bool:
@@ -859,7 +864,7 @@ COUNTED_CATEGORIES = MILITARY_CATEGORIES | {"humanitarian"}  # '15 tents' count;
 
 
 def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int | None:
-    if number.value != int(number.value) or number.value <= 0 or int(number.value) in YEARS:
+    if number.value != int(number.value) or number.value <= 0 or _is_year(number):
         return None
     if scan.cue_near("caliber", number.last + 1, 0) or _measures(scan, number):
         return None  # '155 mm', '1,000 tonnes of diesel': a calibre or a measure counts nothing

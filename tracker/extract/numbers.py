@@ -135,7 +135,14 @@ def _read(run: list[Piece]) -> list[Number]:
     if last is not None and total + group:
         numbers.append(_number(total + group, start, last.end, run))
     # A scale or multiplier alone ("million", "cent") is not a number: "a million" is read by the scan, with its article.
-    return [n for n in numbers if any(p.kind in COUNTABLE and n.start <= p.start < n.end for p in run)]
+    # A multiplier that a scale closes is one ("hundred million", "hundert Millionen").
+    return [n for n in numbers if _spelt(n, run)]
+
+
+def _spelt(number: Number, run: list[Piece]) -> bool:
+    """Whether the pieces of a number give it a value of its own: a number word or digits, or a multiplier and a scale."""
+    kinds = {p.kind for p in run if number.start <= p.start < number.end}
+    return bool(kinds & COUNTABLE) or ("multiplier" in kinds and bool(kinds & {"scale", "abbrev"}))
 
 
 def _adds(previous: Piece, piece: Piece) -> bool:

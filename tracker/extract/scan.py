@@ -83,6 +83,7 @@ class Value:
     currency: str | None
     in_parentheses: bool
     model: bool  # part of a model name ("F-16", "ASC 890"): never a count
+    plain_digits: bool = False  # digits alone, as years are written ("2024", not "2,000" or "two thousand")
 
 
 class SentenceScan:
@@ -308,6 +309,7 @@ class SentenceScan:
                     currency,
                     before.rfind("(") > before.rfind(")"),
                     currency is None and self._is_model(number),  # 'NZD 6 million' is money, 'ASC 890' a model
+                    self.norm[number.start : number.end].isdigit(),
                 )
             )
         return values
@@ -433,7 +435,12 @@ class SentenceScan:
         if self.language.spaced:  # without spaces, the letters after a term are the next words, not its ending
             for match in chosen:
                 match.ending = endings.get((match.start, match.end), "")
-        cue_matches = self._longest(cues)
+        # A cue read with an inflection into a word the lexicon knows as a whole is not that cue: 'lanciato' (launched)
+        # in 'lanciatore' (launcher).
+        whole_words = {m.start: m.end for m in chosen}
+        cue_matches = [
+            m for m in self._longest(cues) if not (whole_words.get(m.start, 0) > m.end and norm[m.end : whole_words[m.start]].isalpha())
+        ]
         return self._without_person_names(self._whole_number_words(chosen), cue_matches), cue_matches
 
     def _without_person_names(self, matches: list[Match], cues: list[Match]) -> list[Match]:

@@ -317,3 +317,9 @@ def test_numbers_in_words_that_look_like_something_else(lang, text, amount, coun
 def test_a_cue_is_not_read_inside_a_longer_known_word():
     # 'lanciato' (launched, an attack) is not read inside 'lanciatore' (launcher).
     assert keys("L'Italia fornirà un lanciatore Patriot all'Ucraina.", lang="it") == {("ITA", "air_defence")}
+
+
+def test_a_decision_set_for_later_anywhere_in_a_verb_bracket_is_proposed():
+    text = "Österreich wird beim kommenden Ministerrat morgen 20 Millionen Euro für die Ukraine freigeben."
+    assert [row[5] for row in rows(text, lang="de")] == ["proposed"]
+    assert [row[5] for row in rows("Österreich hat 20 Millionen Euro für die Ukraine freigegeben.", lang="de")] == ["committed"]

@@ -275,8 +275,13 @@ def _act_stage(scan: SentenceScan, kind: str, word: int) -> str | None:
         ]
         return "committed" if future else "delivered"
     if kind == "decision":
-        # 'the cabinet decides next week': a decision set for a time ahead is still a proposal.
-        return "proposed" if scan.cue_near("later", word, LATER_REACH, LATER_REACH) else "committed"
+        # 'the cabinet decides next week': a decision set for a time ahead is still a proposal. Where verbs form a
+        # bracket, the time may stand anywhere before the verb in its clause ('wird morgen ... Hilfe freigeben').
+        if scan.language.separable:
+            later = [w for w in scan.cue_words.get("later", ()) if w <= word + LATER_REACH and scan.clause_of[w] == scan.clause_of[word]]
+        else:
+            later = [w for w in scan.cue_words.get("later", ()) if abs(w - word) <= LATER_REACH]
+        return "proposed" if later else "committed"
     if kind in ("give", "purchase", "receive"):  # 'erhält', 'recevra'; 'has received' is also a delivery cue
         return "committed"
     return None

@@ -323,3 +323,15 @@ def test_a_decision_set_for_later_anywhere_in_a_verb_bracket_is_proposed():
     text = "Österreich wird beim kommenden Ministerrat morgen 20 Millionen Euro für die Ukraine freigeben."
     assert [row[5] for row in rows(text, lang="de")] == ["proposed"]
     assert [row[5] for row in rows("Österreich hat 20 Millionen Euro für die Ukraine freigegeben.", lang="de")] == ["committed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Canada will send eight armoured recovery vehicles to Ukraine."),
+        ("de", "Deutschland liefert der Ukraine acht Bergepanzer."),
+        ("it", "Il Canada invierà all'Ucraina otto veicoli di recupero."),
+    ],
+)
+def test_recovery_and_engineering_vehicles_are_armoured_vehicles(lang, text):
+    assert [(row[1], row[2]) for row in rows(text, lang=lang)] == [("armoured_vehicles", 8)]

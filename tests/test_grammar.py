@@ -335,3 +335,13 @@ def test_a_decision_set_for_later_anywhere_in_a_verb_bracket_is_proposed():
 )
 def test_recovery_and_engineering_vehicles_are_armoured_vehicles(lang, text):
     assert [(row[1], row[2]) for row in rows(text, lang=lang)] == [("armoured_vehicles", 8)]
+
+
+def test_a_short_number_ends_a_sentence_where_numbers_take_no_ordinal_dot():
+    from tracker.extract.sentences import split_sentences
+    from tracker.extract.vocabulary import vocabulary
+
+    french = "Macron l'a dit sur France 2. Ces avions arriveront bientôt."
+    assert len(split_sentences(french, vocabulary("fr"))) == 2
+    german = "Die Panzer kommen am 26. April in der Ukraine an."
+    assert len(split_sentences(german, vocabulary("de"))) == 1

@@ -54,6 +54,7 @@ class Language:
     modifier_position: str  # "before": adjectives and noun modifiers precede their noun (military aid); "after": aide militaire
     separable: bool  # verbs split around their object: 'sagt ... zu', 'wijst ... af' (a two-word cue may stand apart)
     capitalised_nouns: bool  # every noun is capitalised (German): a capitalised word before a name is no first name
+    ordinal_dot: bool  # a number with a full stop is an ordinal ('am 26. April', '2. Weltkrieg'), not a sentence end
 
 
 class Lexicon:
@@ -115,6 +116,7 @@ def _language(row: dict[str, str]) -> Language:
         modifier_position=row["modifier_position"],
         separable=row["separable"] == "yes",
         capitalised_nouns=row["capitalised_nouns"] == "yes",
+        ordinal_dot=row["ordinal_dot"] == "yes",
     )
 
 

@@ -23,7 +23,7 @@ def split_sentences(text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         start = line.start()
         for boundary in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if not _ends_sentence(text, start, boundary, vocabulary.abbreviations):
+            if not _ends_sentence(text, start, boundary, vocabulary.abbreviations, vocabulary.language.ordinal_dot):
                 continue
             _add(text, start, boundary.start() + 1, spans)
             start = boundary.end()
@@ -31,7 +31,7 @@ def split_sentences(text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
     return spans
 
 
-def _ends_sentence(text: str, start: int, boundary: re.Match[str], abbreviations: set[str]) -> bool:
+def _ends_sentence(text: str, start: int, boundary: re.Match[str], abbreviations: set[str], ordinal_dot: bool) -> bool:
     """A full stop ends a sentence before a capital, a digit or an uncased script, and not after an abbreviation."""
     if text[boundary.start()] in "。！？":
         return True
@@ -54,8 +54,8 @@ def _ends_sentence(text: str, start: int, boundary: re.Match[str], abbreviations
         return True
     word = token.group()
     initial = len(word) == 1 and word.isupper() and text[token.start() - 1 : token.start()] != "-"  # not 'Iris-T.'
-    if initial or (word.isdigit() and len(word) <= ORDINAL_DIGITS):
-        return False  # an initial ('J. Smith') or a day ('am 26. April')
+    if initial or (ordinal_dot and word.isdigit() and len(word) <= ORDINAL_DIGITS):
+        return False  # an initial ('J. Smith') or, where numbers take a dot as ordinals, a day ('am 26. April')
     return normalise(word).rstrip(".") not in abbreviations
 
 

@@ -275,6 +275,9 @@ def test_a_donor_and_a_category_keep_their_colours(server, page):
         assert categories[name] == colour
     expected = palette.donor_colours(Store(db).commitments()["donor"].unique())
     assert donors["Germany"] == _rgb(expected["DEU"]) and categories["Air defence"] == _rgb(palette.CATEGORY_COLOURS["air_defence"])
+    # The filter chips wear the same colours as the charts.
+    chip = page.locator('[data-testid="stMultiSelectTagsContainer"] [data-tag][aria-label="Germany"]').first
+    assert chip.evaluate("node => getComputedStyle(node).backgroundColor") == donors["Germany"]
 
 
 def _rgb(colour: str) -> str:

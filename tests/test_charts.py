@@ -90,3 +90,15 @@ def test_empty_states():
     months = pd.DataFrame(columns=["month", "eur", "commitments"])
     assert charts.timeline(months).layout.annotations
     assert set(STAGE_EUR) == {"proposed", "committed", "allocated", "delivered"}
+
+
+def test_filter_chips_take_the_chart_colours_and_unsafe_labels_none():
+    css = palette.chip_css({"Germany": "#112233", 'Evil"]{}<style>': "#445566"})
+    assert '[aria-label="Germany"] {background-color: #112233' in css
+    assert "445566" not in css and "<style>" not in css
+
+
+def test_no_donor_colour_can_be_taken_for_a_category_colour():
+    assert len(palette.DONOR_PALETTE) >= 10
+    assert all(palette._distinct(colour) for colour in palette.DONOR_PALETTE)
+    assert not set(palette.DONOR_PALETTE) & set(palette.CATEGORY_COLOURS.values())

@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from tracker import filters, palette
+from tracker import filters, palette, schema
 from tracker.bundled import ingest_bundled
 from tracker.charts import MEASURES
 from tracker.store import Store, StoreError, default_path
@@ -134,7 +134,17 @@ def sidebar_filters() -> None:
                 )  # fmt: skip
             else:
                 st.date_input(spec.label, value=None, key=spec.key, format="YYYY-MM-DD")
+        _colour_chips(names)
     write_url()
+
+
+def _colour_chips(names: dict[str, str]) -> None:
+    """A chosen donor or category wears its chart colour in the filter too."""
+    labelled = {names.get(code, code): colour for code, colour in donor_colours().items()}
+    labelled |= {schema.label(code): colour for code, colour in palette.CATEGORY_COLOURS.items()}
+    css = palette.chip_css(labelled)
+    if css:
+        st.markdown(f"<style>{css}</style>", unsafe_allow_html=True)
 
 
 def current_filters() -> dict[str, object]:

@@ -170,7 +170,7 @@ def timeline(months: pd.DataFrame, measure: str = "eur") -> go.Figure:
         "xaxis": {"type": "category", "title": None, "range": [-0.5 - margin, len(labels) - 0.5 + margin]},
         "yaxis": _value_axis(measure, max(running)),
     }
-    return _figure(traces, layout, f"{MEASURES[measure]} per month of announcement, and the running total", None, 380)
+    return _figure(traces, layout, f"{MEASURES[measure]} by month, and running total", None, 380)  # short enough for a phone
 
 
 def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:

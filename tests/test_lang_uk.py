@@ -296,3 +296,7 @@ def test_a_total_since_the_invasion_is_recalled_not_new():
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="uk") == [expected]
+
+
+def test_training_of_ukrainian_soldiers_is_training():
+    assert rows("Латвія продовжить підготовку українських бійців.", lang="uk") == [("LVA", "training", None, None, None, "committed")]

@@ -345,3 +345,8 @@ def test_a_short_number_ends_a_sentence_where_numbers_take_no_ordinal_dot():
     assert len(split_sentences(french, vocabulary("fr"))) == 2
     german = "Die Panzer kommen am 26. April in der Ukraine an."
     assert len(split_sentences(german, vocabulary("de"))) == 1
+
+
+def test_countries_of_a_union_are_not_the_union_when_the_text_names_its_giver():
+    text = "Spain will send 10 tanks to Ukraine. It will also train Ukrainian troops, as other countries of the European Union already do."
+    assert keys(text) == {("ESP", "armoured_vehicles"), ("ESP", "training")}

@@ -709,6 +709,9 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
     if act is not None and act.kind == "purchase":
         # 'buys tanks from Germany', 'to buy U.S. weapons': the seller and the maker are not givers.
         people = [d for d in people if d.relation != "source" and not d.weak]
+    # A partitive ('other countries of the EU', 'the efforts of the EU') gives only where the document names no giver.
+    if commits and (context.previous_donor or context.main_donor):
+        people = [d for d in people if d.relation != "partitive"]
     clause = scan.clause_of[item.first]
     strong = [d for d in people if not d.weak]  # modifiers and possessors give only when no one else near does
     chosen = (

@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from tracker import charts, money, palette
+from tracker import charts, display, money, palette
 from tracker.summaries import STAGE_EUR
 
 SI_SUFFIX = re.compile(r"\d[kMGTB]\b")
@@ -79,6 +79,8 @@ def test_one_month_is_a_month_and_gaps_are_months_too():
 
 def test_money_formatter():
     assert [money.eur(v) for v in (4e9, 3.5e8, 1.25e7, 12_345, 0, None)] == ["€4.0 bn", "€350 m", "€12.5 m", "€12,345", "€0", ""]
+    # An amount in its own currency fits its cell: '4,000,000,000.00' was cut to '0,000,000' at table width.
+    assert [display.amount(v) for v in (4e9, 3.5e8, 12_500, None)] == ["4.0 bn", "350 m", "12,500", ""]
     values, labels = money.eur_ticks(2e9)
     assert labels == ["€0", "€0.5 bn", "€1.0 bn", "€1.5 bn", "€2.0 bn"] and values[-1] == 2e9
 

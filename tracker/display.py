@@ -21,8 +21,8 @@ def count(value: object) -> str:
 
 
 def amount(value: object) -> str:
-    """An amount in its own currency as '7,500,000,000.00' (blank when missing): the figure as announced."""
-    return "" if pd.isna(value) else format_decimal(float(value), format="#,##0.00", locale=money.LOCALE)
+    """An amount in its own currency as '7.5 bn' (blank when missing): it fits its cell; the CSV keeps every digit."""
+    return "" if pd.isna(value) else money.scaled(value)
 
 
 def day(value: object) -> str:

@@ -26,6 +26,11 @@ def _decimals(scaled: float) -> int:
     return 0 if abs(scaled) >= 100 else 1
 
 
+def scaled(value: object) -> str:
+    """An amount in any currency with a scale and no sign ('4.0 bn', '350 m', '12,500'); blank when missing."""
+    return eur(value).removeprefix("€")
+
+
 def eur(value: object, *, scale: float | None = None, decimals: int | None = None) -> str:
     """An amount in euros with a sign and a scale: '€4.0 bn', '€350 m', '€12,500'; blank when missing.
 

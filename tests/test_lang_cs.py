@@ -173,3 +173,9 @@ def test_delivered_ambulances_and_transferred_budget_support():
 
 def test_anti_tank_mines_are_ammunition():
     assert rows("Švédsko zašle Ukrajině protitankové miny.", lang="cs") == [("SWE", "ammunition", None, None, None, "committed")]
+
+
+def test_becoming_is_not_a_tent():
+    assert rows("Německo dodá Ukrajině tanky, což se stane do konce roku.", lang="cs") == [
+        ("DEU", "armoured_vehicles", None, None, None, "committed")
+    ]

@@ -124,3 +124,58 @@ def test_an_offer_is_proposed():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("Česko vycvičí ukrajinské vojáky v Polsku.", lang="cs") == [("CZE", "training", None, None, None, "committed")]
+
+
+# Vocabulary audit: forms of giving, delivering, items, number words and measures of our own sentences.
+
+
+def test_future_of_handing_over():
+    assert rows("Česko předá Ukrajině čtyři tanky.", lang="cs") == [("CZE", "armoured_vehicles", 4, None, None, "committed")]
+
+
+def test_periphrastic_future_of_supplying():
+    assert rows("Nizozemsko bude dodávat Ukrajině dělostřeleckou munici.", lang="cs") == [
+        ("NLD", "ammunition", None, None, None, "committed")
+    ]
+
+
+def test_past_of_supplying_a_singular_helicopter():
+    assert rows("Slovensko dodalo Ukrajině jeden vrtulník.", lang="cs") == [("SVK", "aircraft", 1, None, None, "delivered")]
+
+
+def test_a_delivery_noun_with_an_inflected_count():
+    assert rows("Česko se zavázalo k dodávce šesti vrtulníků Ukrajině.", lang="cs") == [("CZE", "aircraft", 6, None, None, "committed")]
+
+
+def test_humanitarian_items_are_counted():
+    assert rows("Česko poskytne Ukrajině 300 stanů a 40 generátorů.", lang="cs") == [
+        ("CZE", "equipment", 40, None, None, "committed"),
+        ("CZE", "humanitarian", 300, None, None, "committed"),
+    ]
+    assert rows("Norsko předá Ukrajině sedm set přikrývek.", lang="cs") == [("NOR", "humanitarian", 700, None, None, "committed")]
+
+
+def test_a_unit_in_the_singular_counts_one_system():
+    assert rows("Dánsko daruje Ukrajině jednu baterii Patriot.", lang="cs") == [("DNK", "air_defence", 1, None, None, "committed")]
+
+
+def test_a_measure_counts_nothing():
+    assert rows("Rakousko dodá Ukrajině 20 tun potravin.", lang="cs") == [("AUT", "humanitarian", None, None, None, "committed")]
+    assert rows("Německo dodá Ukrajině 5000 litrů paliva.", lang="cs") == [("DEU", "equipment", None, None, None, "committed")]
+
+
+def test_delivered_ambulances_and_transferred_budget_support():
+    assert rows("Litva doručila Ukrajině 15 sanitek.", lang="cs") == [("LTU", "humanitarian", 15, None, None, "delivered")]
+    assert rows("Francie převede Ukrajině 200 milionů eur rozpočtové podpory.", lang="cs") == [
+        ("FRA", "financial", None, 200e6, "EUR", "committed")
+    ]
+
+
+def test_anti_tank_mines_are_ammunition():
+    assert rows("Švédsko zašle Ukrajině protitankové miny.", lang="cs") == [("SWE", "ammunition", None, None, None, "committed")]
+
+
+def test_becoming_is_not_a_tent():
+    assert rows("Německo dodá Ukrajině tanky, což se stane do konce roku.", lang="cs") == [
+        ("DEU", "armoured_vehicles", None, None, None, "committed")
+    ]

@@ -128,3 +128,62 @@ def test_an_offer_is_proposed():
 
 def test_training_abroad_is_still_given_by_the_donor():
     assert rows("Polska przeszkoli ukraińskich żołnierzy w Niemczech.", lang="pl") == [("POL", "training", None, None, None, "committed")]
+
+
+# Vocabulary audit: forms of giving, delivering, items, number words and measures of our own sentences.
+
+
+def test_future_of_sending_with_an_inflected_count():
+    assert rows("Polska wyśle Ukrainie ośmiu transporterów opancerzonych.", lang="pl") == [
+        ("POL", "armoured_vehicles", 8, None, None, "committed")
+    ]
+
+
+def test_periphrastic_future_of_handing_over():
+    assert rows("Norwegia będzie przekazywać Ukrainie amunicję artyleryjską.", lang="pl") == [
+        ("NOR", "ammunition", None, None, None, "committed")
+    ]
+
+
+def test_past_delivery_of_a_singular_helicopter():
+    assert rows("Czechy dostarczyły Ukrainie jeden śmigłowiec.", lang="pl") == [("CZE", "aircraft", 1, None, None, "delivered")]
+
+
+def test_a_unit_in_the_singular_counts_one_system():
+    assert rows("Hiszpania przekaże Ukrainie jeden zestaw Hawk.", lang="pl") == [("ESP", "air_defence", 1, None, None, "committed")]
+
+
+def test_humanitarian_items_are_counted():
+    assert rows("Polska zapewni Ukrainie 200 namiotów i 50 agregatów prądotwórczych.", lang="pl") == [
+        ("POL", "equipment", 50, None, None, "committed"),
+        ("POL", "humanitarian", 200, None, None, "committed"),
+    ]
+
+
+def test_hundreds_and_thousands_in_words():
+    assert rows("Polska przekaże Ukrainie dziewięćset pocisków.", lang="pl") == [("POL", "ammunition", 900, None, None, "committed")]
+    assert rows("Łotwa przekaże Ukrainie sto dwadzieścia namiotów.", lang="pl") == [("LVA", "humanitarian", 120, None, None, "committed")]
+
+
+def test_a_measure_counts_nothing():
+    assert rows("Kanada przekazała Ukrainie 30 ton żywności.", lang="pl") == [("CAN", "humanitarian", None, None, None, "delivered")]
+    assert rows("Kanada dostarczy Ukrainie 5000 litrów paliwa.", lang="pl") == [("CAN", "equipment", None, None, None, "committed")]
+
+
+def test_a_pledge_in_the_noun_with_a_genitive_count():
+    text = "Francja zobowiązała się do przekazania Ukrainie dwóch kutrów patrolowych."
+    assert rows(text, lang="pl") == [("FRA", "naval", 2, None, None, "committed")]
+
+
+def test_financing_and_disbursing_verbs():
+    assert rows("Holandia sfinansowała zakup 20 dronów dla Ukrainy.", lang="pl") == [("NLD", "drones", 20, None, None, "committed")]
+    assert rows("Niemcy wypłacą Ukrainie 500 mln euro wsparcia budżetowego.", lang="pl") == [
+        ("DEU", "financial", None, 500e6, "EUR", "committed")
+    ]
+
+
+def test_ambulances_and_atgms():
+    assert rows("Estonia przekazała Ukrainie 40 karetek.", lang="pl") == [("EST", "humanitarian", 40, None, None, "delivered")]
+    assert rows("Wielka Brytania przekaże Ukrainie pociski przeciwpancerne.", lang="pl") == [
+        ("GBR", "small_arms", None, None, None, "committed")
+    ]

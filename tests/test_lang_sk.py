@@ -243,3 +243,53 @@ def test_a_person_named_like_a_weapon_is_not_one():
 def test_a_capital_after_in_is_a_place_not_the_giver():
     text = "Slovensko v Bruseli ohlásilo nový balík vojenskej pomoci pre Ukrajinu."
     assert sk(text) == [("SVK", "military_unspecified", None, None, None, "committed")]
+
+
+# Vocabulary audit: forms of giving, delivering, items, number words and measures of our own sentences.
+
+
+def test_future_of_handing_over():
+    assert rows("Slovensko odovzdá Ukrajine štyri tanky.", lang="sk") == [("SVK", "armoured_vehicles", 4, None, None, "committed")]
+
+
+def test_periphrastic_future_of_supplying():
+    assert rows("Slovensko bude dodávať Ukrajine delostreleckú muníciu.", lang="sk") == [
+        ("SVK", "ammunition", None, None, None, "committed")
+    ]
+
+
+def test_past_of_supplying_a_singular_helicopter():
+    assert rows("Slovensko dodalo Ukrajine jeden vrtuľník.", lang="sk") == [("SVK", "aircraft", 1, None, None, "delivered")]
+
+
+def test_a_delivery_noun_in_the_dative_with_an_inflected_count():
+    assert rows("Česko sa zaviazalo k dodávke šiestich vrtuľníkov Ukrajine.", lang="sk") == [
+        ("CZE", "aircraft", 6, None, None, "committed")
+    ]
+    assert rows("Fínsko pošle Ukrajine dvanástich inštruktorov.", lang="sk") == [("FIN", "training", 12, None, None, "committed")]
+
+
+def test_humanitarian_items_are_counted():
+    assert rows("Nórsko odovzdá Ukrajine päťsto prikrývok.", lang="sk") == [("NOR", "humanitarian", 500, None, None, "committed")]
+    assert rows("Litva doručila Ukrajine 15 sanitiek.", lang="sk") == [("LTU", "humanitarian", 15, None, None, "delivered")]
+
+
+def test_a_unit_in_the_singular_counts_one_system():
+    assert rows("Dánsko daruje Ukrajine jednu batériu Patriot.", lang="sk") == [("DNK", "air_defence", 1, None, None, "committed")]
+
+
+def test_a_measure_counts_nothing():
+    assert rows("Rakúsko dodá Ukrajine 20 ton potravín.", lang="sk") == [("AUT", "humanitarian", None, None, None, "committed")]
+    assert rows("Nemecko dodá Ukrajine 5000 litrov paliva.", lang="sk") == [("DEU", "equipment", None, None, None, "committed")]
+
+
+def test_a_transfer_of_budget_support():
+    assert rows("Poľsko prevedie Ukrajine 200 miliónov eur rozpočtovej podpory.", lang="sk") == [
+        ("POL", "financial", None, 200e6, "EUR", "committed")
+    ]
+
+
+def test_becoming_is_not_a_tent():
+    assert rows("Nemecko dodá Ukrajine tanky, čo sa stane do konca roka.", lang="sk") == [
+        ("DEU", "armoured_vehicles", None, None, None, "committed")
+    ]

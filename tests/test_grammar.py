@@ -350,3 +350,14 @@ def test_a_short_number_ends_a_sentence_where_numbers_take_no_ordinal_dot():
 def test_countries_of_a_union_are_not_the_union_when_the_text_names_its_giver():
     text = "Spain will send 10 tanks to Ukraine. It will also train Ukrainian troops, as other countries of the European Union already do."
     assert keys(text) == {("ESP", "armoured_vehicles"), ("ESP", "training")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The delivery of five infantry fighting vehicles from Lithuania arrived in Ukraine."),
+        ("pl", "Dostawa pięciu wozów bojowych z Litwy dotarła na Ukrainę."),
+    ],
+)
+def test_a_giving_noun_that_arrived_is_delivered(lang, text):
+    assert rows(text, lang=lang) == [("LTU", "armoured_vehicles", 5, None, None, "delivered")]

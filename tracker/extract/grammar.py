@@ -215,7 +215,7 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
         for number, donor in enumerate(owners):
             owned = item if number == 0 else replace(item, items=list(item.items))
             owned.donor, owned.donor_from_context = donor, from_context
-            owned.status, owned.firm = _stage(scan, owned, act)
+            owned.status, owned.firm = _stage(scan, owned, act, acts)
             result.append(owned)
     _attach_counts(scan, result)
     _attach_values(scan, result, acts, context, reading.commits)
@@ -985,7 +985,7 @@ def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act],
             continue
         whole.donor = owner
         whole.donor_from_context = owner == context.main_donor and not any(d.code == owner for d in scan.donors)
-        whole.status, whole.firm = _stage(scan, whole, act)
+        whole.status, whole.firm = _stage(scan, whole, act, acts)
         _set_amount(whole, amount, tied=False)
         mentions.append(whole)
 
@@ -1078,7 +1078,7 @@ def _set_amount(mention: Mention, amount: Value, *, tied: bool) -> None:
 # Rule 9: stage --------------------------------------------------------------------------------------------------
 
 
-def _stage(scan: SentenceScan, mention: Mention, act: Act | None) -> tuple[str | None, bool]:
+def _stage(scan: SentenceScan, mention: Mention, act: Act | None, acts: list[Act]) -> tuple[str | None, bool]:
     """Proposed when a plan cue governs the item; else the stage of its act. The bool says the stage is firm."""
     clause = scan.clause_of[mention.first]
     before, after = PROPOSED_REACH
@@ -1087,6 +1087,11 @@ def _stage(scan: SentenceScan, mention: Mention, act: Act | None) -> tuple[str |
             return "proposed", True
     if act is None or act.stage is None:
         return None, False
+    if act.kind == "give":
+        # 'The delivery of five tanks arrived': an arrival later in the clause of a giving word says it is delivered.
+        arrived = [a for a in acts if a.kind == "delivered" and a.stage == "delivered" and a.clause == act.clause and a.word > act.word]
+        if arrived:
+            return "delivered", True
     firm = act.kind in ("decision", "delivered", "receive") or any(
         scan.clause_of[w] == clause for kind in ("decision", "delivered") for w in scan.cue_words.get(kind, ())
     )

@@ -361,3 +361,20 @@ def test_countries_of_a_union_are_not_the_union_when_the_text_names_its_giver():
 )
 def test_a_giving_noun_that_arrived_is_delivered(lang, text):
     assert rows(text, lang=lang) == [("LTU", "armoured_vehicles", 5, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "W zeszłym roku Polska przekazała Ukrainie 14 czołgów."),
+        ("es", "El año pasado España entregó diez tanques a Ucrania."),
+        ("fi", "Viime vuonna Suomi lahjoitti Ukrainalle 10 panssarivaunua."),
+    ],
+)
+def test_what_was_given_last_year_is_recalled_in_every_language(lang, text):
+    assert rows(text, lang=lang) == []
+
+
+def test_the_time_of_a_relative_clause_is_not_the_time_of_the_news():
+    text = "Los doce obuses que Francia prometió el año pasado, según el ministerio, ya han llegado a Ucrania."
+    assert rows(text, lang="es") == [("FRA", "artillery", 12, None, None, "delivered")]

@@ -630,7 +630,11 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
     clause = scan.clause_of[item.first]
     if scan.cue_in_clause("own_forces", clause) or scan.cue_in_clause("refugee", clause) or scan.cue_in_clause("refugee", clause - 1):
         return False  # a donor equipping its own forces; support for refugees abroad
-    recalled = _recalled(scan, clause, acts, item.first)
+    # 'The six jets that Norway promised last year have arrived': the time in the relative clause is the promise's.
+    main = _after_relative_clause(scan, item, acts)
+    recalled = (
+        _recalled(scan, main.clause, acts, main.word) if main is not None and main is act else _recalled(scan, clause, acts, item.first)
+    )
     totals = bool(scan.cue_in_clause("cumulative", clause))  # 'since the start of the war', 'so far': not news
     delivered = act is not None and act.stage == "delivered"
     if recalled == "frame" or (recalled == "inline" and (not delivered or totals)):

@@ -147,3 +147,9 @@ def test_measure_ton_counts_nothing():
 
 def test_overlamnar_a_singular_system():
     assert rows("Sverige överlämnar ett luftvärnssystem till Ukraina.", lang="sv") == [("SWE", "air_defence", 1, None, None, "committed")]
+
+
+def test_anti_tank_weapons_are_small_arms():
+    assert rows("Sverige skickar ytterligare 5 000 pansarskott till Ukraina.", lang="sv") == [
+        ("SWE", "small_arms", 5000, None, None, "committed")
+    ]

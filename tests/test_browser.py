@@ -108,12 +108,7 @@ def test_donor_filter_changes_chart_and_url_and_reload_restores_it(server, page)
     _settle(page)
     page.wait_for_selector(".stPlotlyChart .xtick", timeout=30_000)
     before = page.locator(".stPlotlyChart").first.locator(".ytick").count()
-    donor = page.locator(".st-key-donor input")
-    donor.click()
-    donor.fill("Germany")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Escape")
-    _settle(page)
+    _choose_donor(page, "Germany")
     assert "donor=DEU" in page.url
     ticks = page.locator(".stPlotlyChart").first.locator(".ytick").all_text_contents()
     assert ticks == ["Germany"] and before > 1
@@ -190,12 +185,7 @@ def test_sidebar_filter_downloads_hold_only_that_donor(server, page):
     url, db = server
     page.goto(url)
     _settle(page)
-    donor = page.locator(".st-key-donor input")
-    donor.click()
-    donor.fill("Netherlands")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Escape")
-    _settle(page)
+    _choose_donor(page, "Netherlands")
     assert "donor=NLD" in page.url
     _check_downloads_hold_only(page, db, "NLD")
 
@@ -283,6 +273,16 @@ def test_a_donor_and_a_category_keep_their_colours(server, page):
 def _rgb(colour: str) -> str:
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgb({red}, {green}, {blue})"
+
+
+def _choose_donor(page, name: str) -> None:
+    """Pick a donor in the sidebar's donor filter, as a user types it."""
+    donor = page.locator(".st-key-donor input")
+    donor.click()
+    donor.fill(name)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    _settle(page)
 
 
 def _select_first_row(page) -> None:

@@ -310,7 +310,8 @@ def _packages(mentions: list[Mention], rows: list[Row]) -> dict[str, Package]:
 
 def _unjoined_packages(rows: list[Row], packages: dict[str, Package], sentences: list[Sentence]) -> list[Row]:
     """A package that none of its donor's rows belongs to ('NOK 1 billion in military aid. NOK 50 million will be
-    spent on demining.') stands as a military_unspecified row of its own, so that its value is never lost."""
+    spent on demining.') stands as a military_unspecified row of its own, so that its value is never lost; it then
+    leaves `packages`, which keeps only the packages that rows join."""
     standing = []
     for donor, package in list(packages.items()):
         own = [row for row in rows if row.donor == donor]

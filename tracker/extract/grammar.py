@@ -38,6 +38,7 @@ from tracker.schema import CATEGORY_AID_TYPE
 
 # The categories of a named kind of military aid (all military ones but military_unspecified).
 MILITARY_CATEGORIES = frozenset(c for c, aid_type in CATEGORY_AID_TYPE.items() if aid_type == "military") - {"military_unspecified"}
+COUNTED_CATEGORIES = MILITARY_CATEGORIES | {"humanitarian"}  # '15 tents' count; money and aid in general do not
 SPECIFIC_KINDS = frozenset({"system", "noun", "service"})
 EXAMPLE_KINDS = SPECIFIC_KINDS | {"general"}
 MENTION_KINDS = frozenset({"system", "noun", "general", "service", "unit", "radar", "missile", "qualifier", "aid"})
@@ -159,12 +160,11 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
         reach = spending[0] if context.recent_commitment else len(scan.word_spans)
         # An amount of its own for a named kind of aid the commitment did not name ('About £200m will be spent on
         # drones') ties new money to what it buys: read on. For the same kind, it is that commitment's purpose.
-        own_amount = any(v.value not in context.recent_amounts for v in stated_amounts(scan))
-        if own_amount:
-            purpose = _purpose(_items(scan, context.prior_category))
-            own_amount = purpose is not None and purpose != "military_unspecified" and purpose not in context.recent_categories
+        purpose = _purpose(_items(scan, context.prior_category))
+        named_kind = purpose not in (None, "military_unspecified", *context.recent_categories)
+        own_amount = named_kind and any(v.value not in context.recent_amounts for v in stated_amounts(scan))
         if not own_amount and not any(a.kind in ("give", "decision", "delivered") and a.word < reach for a in acts):
-            reading.purpose = _purpose(_items(scan, context.prior_category)) if context.recent_commitment else None
+            reading.purpose = purpose if context.recent_commitment else None
             return reading
     if scan.has_cue("destroyed") and not any(a.kind in ("give", "delivered", "decision") for a in acts):
         return reading
@@ -191,7 +191,7 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     )
     # Training is a service, named by its own verb: announced for later ('will be trained', 'will begin training'),
     # it is given.
-    trains = any(
+    trains = not (giving or priced or counts) and any(
         m.kind in SPECIFIC_KINDS and m.value == "training" and scan.cue_in_clause("future", scan.clause_of[m.first]) for m in scan.content
     )
     reading.commits = giving or priced or counts or trains
@@ -858,7 +858,8 @@ def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: li
             continue
         counter = number.last + 1 if number.last + 1 in counters else number.last
         # '20両のトラック': a count with its counter and a genitive particle stands before its item.
-        following = [m for m in mentions if m.first == counter + 2 and scan.cue_near("partitive", counter + 1, 0) and m.quantity is None]
+        genitive = scan.cue_near("partitive", counter + 1, 0)
+        following = [m for m in mentions if genitive and m.first == counter + 2 and m.quantity is None]
         before = [m for m in mentions if m.last < number.first and number.first - m.last <= COUNTER_REACH and m.quantity is None]
         if following or before:
             (following or before)[-1].quantity = _count(scan, number, {})
@@ -870,9 +871,6 @@ def _measures(scan: SentenceScan, number: Value) -> bool:
     if after < len(scan.word_spans) and scan.word_text(after) in scan.vocabulary.joiners:
         after += 1
     return scan.cue_near("measure", after, 0)
-
-
-COUNTED_CATEGORIES = MILITARY_CATEGORIES | {"humanitarian"}  # '15 tents' count; money and aid in general do not
 
 
 def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int | None:

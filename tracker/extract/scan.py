@@ -449,6 +449,7 @@ class SentenceScan:
         starts = {m.start for m in matches}
         # Only where names keep one form and common nouns are lower-case: elsewhere 'Wojska Polskiego' is an institution.
         first_names_apply = not self.language.capitalised_nouns and not self.language.inflected_names
+        known = matches + cues
         kept = []
         for match in matches:
             if match.kind == "system" and match.entries[0].case == "title":
@@ -456,7 +457,7 @@ class SentenceScan:
                 if following and following.group(1).isupper() and following.start(1) not in starts:
                     continue
             named_country = match.kind == "donor" and match.entries[0].role in ("donor", "metonym")
-            if first_names_apply and named_country and self._after_first_name(match, matches + cues):
+            if first_names_apply and named_country and self._after_first_name(match, known):
                 continue
             kept.append(match)
         return kept
@@ -464,12 +465,16 @@ class SentenceScan:
     def _after_first_name(self, match: Match, known: list[Match]) -> bool:
         """Whether a name follows a capitalised word that is not the sentence's first and that the lexicon does not
         know (a first name: 'Luís Montenegro'), rather than an article, a title word or a known term."""
-        before = _WORD_BEFORE.search(self.text, 0, match.start)
-        if before is None or before.start(1) == 0 or any(m.start <= before.start(1) < m.end for m in known):
+        gap = match.start - 1  # one space between the two words
+        if gap <= 0 or self.text[gap] != " ":
             return False
-        word = before.group(1)
-        function_word = self.vocabulary.word_kinds.get(self.norm[before.start(1) : before.end(1)])
-        return word[0].isupper() and word[1:].islower() and not function_word
+        start = gap
+        while start > 0 and self.text[start - 1].isalpha():
+            start -= 1
+        word = self.text[start:gap]
+        if start == 0 or not word or any(m.start <= start < m.end for m in known):
+            return False
+        return word[0].isupper() and word[1:].islower() and not self.vocabulary.word_kinds.get(self.norm[start:gap])
 
     @staticmethod
     def _longest(candidates: dict[tuple[int, int], list[Entry]]) -> list[Match]:
@@ -516,7 +521,6 @@ class SentenceScan:
 _WORD_REST = re.compile(r"[^\W_]*")
 _ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")  # the word just before an offset, one space between
 _LETTER_BEFORE = re.compile(r"([^\W\d_])-?$")
 _MODEL_CODE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$")
 

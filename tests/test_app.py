@@ -17,7 +17,7 @@ from tracker.store import Store
 from tracker.summaries import filter_commitments, headline
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["tracker/app/pages/overview.py", "tracker/app/pages/commitments.py", "tracker/app/pages/add.py", "tracker/app/pages/method.py"]
+PAGES = ["tracker/app/views/overview.py", "tracker/app/views/commitments.py", "tracker/app/views/add.py", "tracker/app/views/method.py"]
 HOSTILE = (
     '<img src=x onerror=alert(1)> $\\href{javascript:alert(1)}{x}$ =HYPERLINK("http://x") Germany will deliver 14 Leopard tanks to Ukraine.'
 )

@@ -17,10 +17,10 @@ common.table()  # read (or reuse) the table first, so that a broken store stops 
 common.sidebar_filters()
 navigation = st.navigation(
     [
-        st.Page(HERE / "pages" / "overview.py", title="Overview", default=True),
-        st.Page(HERE / "pages" / "commitments.py", title="Commitments"),
-        st.Page(HERE / "pages" / "add.py", title="Add announcement"),
-        st.Page(HERE / "pages" / "method.py", title="Sources and method"),
+        st.Page(HERE / "views" / "overview.py", title="Overview", default=True),
+        st.Page(HERE / "views" / "commitments.py", title="Commitments"),
+        st.Page(HERE / "views" / "add.py", title="Add announcement"),
+        st.Page(HERE / "views" / "method.py", title="Sources and method"),
     ]
 )
 navigation.run()

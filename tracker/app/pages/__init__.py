@@ -1,1 +1,0 @@
-"""The dashboard pages (each file is one page, run by st.navigation)."""

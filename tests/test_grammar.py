@@ -378,3 +378,29 @@ def test_what_was_given_last_year_is_recalled_in_every_language(lang, text):
 def test_the_time_of_a_relative_clause_is_not_the_time_of_the_news():
     text = "Los doce obuses que Francia prometió el año pasado, según el ministerio, ya han llegado a Ucrania."
     assert rows(text, lang="es") == [("FRA", "artillery", 12, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Since February 2022, the United Kingdom has provided more than £12 billion in military support to Ukraine."),
+        ("sv", "Sedan 2022 har Sverige gett militärt stöd till Ukraina för 43 miljarder kronor."),
+        ("de", "Seit 2022 hat Deutschland der Ukraine Militärhilfe im Wert von 28 Milliarden Euro geleistet."),
+        ("fr", "Depuis 2022, la France a fourni 3 milliards d'euros d'aide militaire à l'Ukraine."),
+        ("ja", "2022年以降、日本はウクライナに総額120億ドルの支援を行った。"),
+    ],
+)
+def test_a_total_since_a_year_is_recalled_not_news(lang, text):
+    assert rows(text, lang=lang) == []
+
+
+def test_an_amount_with_a_starting_time_after_it_is_a_total():
+    assert [row[3] for row in rows("The UK has now committed £12.8 billion in military aid since 2022.")] == [None]
+    assert [row[3] for row in rows("Magyarország 2022 óta 5 millió euró humanitárius segélyt adott Ukrajnának.", lang="hu")] == [None]
+    assert rows("Since the talks, the UK will send 30 tanks.") == [("GBR", "armoured_vehicles", 30, None, None, "committed")]
+
+
+def test_a_recall_beside_another_verb_dates_that_verb_only():
+    text = "Britain will send a new package. The package also includes 50 air defence missiles and spare parts for vehicles "
+    text += "previously donated."
+    assert ("GBR", "air_defence", 50, None, None, "committed") in rows(text)

@@ -10,21 +10,31 @@ from tracker.extract.lexicon import default_lexicon
 from tracker.extract.vocabulary import babel_locale
 
 EARLIEST, LATEST = 1990, 2100
+MONTH_LETTERS = 3  # shorter abbreviations ('V.', 'mä') are too ambiguous to read as months
+
+
+@functools.cache
+def month_names(babel: str) -> dict[str, int]:
+    """Month names and abbreviations (at least three letters, lower case) in a CLDR locale, with their numbers."""
+    locale = babel_locale(babel)
+    months: dict[str, int] = {}
+    if locale is None:
+        return months
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                name = name.lower().rstrip(".")
+                if len(name) >= MONTH_LETTERS:
+                    months.setdefault(name, number)
+    return months
 
 
 @functools.cache
 def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     months: dict[str, int] = {}
     for code in dict.fromkeys((lang, "en")):
-        locale = babel_locale(default_lexicon().language(code).babel)
-        if locale is None:
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
-                    name = name.lower().rstrip(".")
-                    if len(name) >= 3:
-                        months.setdefault(name, number)
+        for name, number in month_names(default_lexicon().language(code).babel).items():
+            months.setdefault(name, number)
     names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     day = r"(?P<day>[0-3]?\d)(?:\.|er|st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20|21)\d\d)"

@@ -77,6 +77,7 @@ PACKAGE_REACH = 6  # "a $9.8 million aid package", "a package worth SEK 13.3 bil
 MERGE_GAP = 2  # words at most between two mentions of one item ("Panzer vom Typ Leopard")
 ABSORB_AFTER = 4  # "munitions pour HIMARS": a system this close after ammunition with "for"/"of" belongs to it
 FORCES_REACH = 7  # "the Armed Forces of the Republic of Moldova": the country this far after the forces word
+RECALL_ATTACHED = 1  # "vehicles previously donated": a recall word this close to another act is that act's time
 
 
 @dataclass(slots=True)
@@ -633,7 +634,9 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
     # 'The six jets that Norway promised last year have arrived': the time in the relative clause is the promise's.
     main = _after_relative_clause(scan, item, acts)
     recalled = (
-        _recalled(scan, main.clause, acts, main.word) if main is not None and main is act else _recalled(scan, clause, acts, item.first)
+        _recalled(scan, main.clause, acts, main.word)
+        if main is not None and main is act
+        else _recalled(scan, clause, acts, item.first, act)
     )
     totals = bool(scan.cue_in_clause("cumulative", clause))  # 'since the start of the war', 'so far': not news
     delivered = act is not None and act.stage == "delivered"
@@ -659,10 +662,12 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
     return True
 
 
-def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int) -> str | None:
+def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int, act: Act | None = None) -> str | None:
     """'frame' for a recall or running total that opens the sentence ('Since the start of the war, ...', 'In total,',
     'Від початку вторгнення Німеччина вже передала'); 'inline' for a recall inside the clause ('have already been
-    given'); else None."""
+    given'), unless it is the time of another act than the item's own ('includes ... parts for vehicles previously
+    donated'); else None."""
+    others = [a.word for a in acts if act is not None and a.word != act.word]
     found = None
     for word in scan.cue_words.get("earlier", ()):
         if scan.clause_of[word] == clause:
@@ -673,7 +678,8 @@ def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int) -> s
         fronted = at == clause and word < first and opening and not any(a.word < word for a in acts)
         if (at < clause and not any(a.clause == at for a in acts)) or fronted:
             return "frame"
-        if at == clause and word in scan.cue_words.get("recall", ()):
+        attached_elsewhere = any(abs(word - other) <= RECALL_ATTACHED for other in others)
+        if at == clause and word in scan.cue_words.get("recall", ()) and not attached_elsewhere:
             found = "inline"
     return found
 
@@ -940,8 +946,9 @@ def _aggregate(scan: SentenceScan, amount: Value) -> bool:
         return True
     clause = scan.clause_of[amount.first]
     after = scan.cue_in_clause("cumulative", clause)
-    recalls = set(scan.cue_words.get("recall", ()))
-    # '$60 billion so far', '... since the start of the war'; not 'EUR 500 million will bring the total to EUR 3.1 billion'.
+    # A recall or a starting time later in the clause covers the amount too: '$60 billion so far', '... since 2022'.
+    recalls = {*scan.cue_words.get("recall", ()), *scan.cue_words.get("since", ())}
+    # Not a total named after the news: 'EUR 500 million will bring the total to EUR 3.1 billion'.
     return any(amount.last < w <= amount.last + CUMULATIVE_AFTER or (w > amount.last and w in recalls) for w in after)
 
 

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from tracker.extract.dates import EARLIEST, LATEST, month_names
 from tracker.extract.numbers import DIGITS, Number, Piece, compose, parse_digits
 from tracker.extract.vocabulary import AID_WORD_KINDS, CJK_START, NUMBER_KINDS, Entry, Vocabulary, normalise
 
@@ -33,6 +34,8 @@ SEPARABLE_REACH = 15  # words at most between a separable verb and its particle
 COMITATIVE_REACH = 16  # characters before a name within which 'together with' makes it a co-giver
 NUMBER_WORD_KINDS = frozenset({"number", "multiplier", "scale", "fraction"})  # words that make a number without digits
 LINK_LEAD = " \t\n•·*-–—►>|"  # what may stand before 'Read also:' at the start of a line (bullets, dashes)
+YEAR_DIGITS = 4
+SINCE_REACH = 2  # words at most between 'since' and its year or month ('since February 2022', '2022년 이후')
 PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)
 
 
@@ -133,6 +136,17 @@ class SentenceScan:
                 self._cue_ends.setdefault(entry.value, []).append(match.end)
         if vocabulary.separable_cues and self.word_spans:
             self._separated_cues(vocabulary.separable_cues)
+        if "since" in cue_words and self.word_spans:
+            self._since_a_time()
+
+    def _since_a_time(self) -> None:
+        """'since 2022', 'seit Februar', '2022年以降': a starting time makes its clause a running total, as 'so far' does."""
+        months = month_names(self.language.babel)
+        for at in self.cue_words["since"]:
+            near = range(max(at - SINCE_REACH, 0), min(at + SINCE_REACH + 1, len(self._words)))
+            if any(w != at and self.clause_of[w] == self.clause_of[at] and _names_a_time(self._words[w], months) for w in near):
+                self.cue_words["cumulative"] = sorted({*self.cue_words.get("cumulative", ()), at})
+                self.cue_values.add("cumulative")
 
     def _separated_cues(self, separable: dict[str, list[tuple[str, str]]]) -> None:
         """'Deutschland sagt der Ukraine weitere Hilfe zu': a separable verb's particle later in its clause completes it."""
@@ -551,6 +565,13 @@ def _clauses(norm: str, word_starts: list[int], kept: set[int]) -> list[int]:
     offsets = [offset for offset, _ in clause_at]
     numbers = [0, *(clause for _, clause in clause_at)]  # the clause before the first break, then after each
     return [numbers[bisect_right(offsets, start)] for start in word_starts]
+
+
+def _names_a_time(word: str, months: dict[str, int]) -> bool:
+    """A year ('2022', '2022년', '2022-ben') or a month name."""
+    year = word[:YEAR_DIGITS]
+    starts_with_year = year.isdigit() and EARLIEST <= int(year) <= LATEST and not word[YEAR_DIGITS : YEAR_DIGITS + 1].isdigit()
+    return starts_with_year or word in months
 
 
 def _word_rest(norm: str, position: int) -> int:

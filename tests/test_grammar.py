@@ -404,3 +404,40 @@ def test_a_recall_beside_another_verb_dates_that_verb_only():
     text = "Britain will send a new package. The package also includes 50 air defence missiles and spare parts for vehicles "
     text += "previously donated."
     assert ("GBR", "air_defence", 50, None, None, "committed") in rows(text)
+
+
+def test_a_list_opened_by_a_colon_is_what_the_package_holds():
+    text = (
+        "The Pentagon announced a new package of security assistance for Ukraine worth $300 million.\n\n"
+        "The package includes:\n- Stinger missiles;\n- 155mm artillery rounds;\n- 12 Bradley fighting vehicles.\n\n"
+        "Russian forces meanwhile shelled the city of Kharkiv."
+    )
+    assert keys(text) == {("USA", "air_defence"), ("USA", "ammunition"), ("USA", "armoured_vehicles")}
+    bradleys = [row for row in rows(text) if row[1] == "armoured_vehicles"]
+    assert bradleys == [("USA", "armoured_vehicles", 12, None, None, "committed")]
+
+
+def test_a_quote_after_a_colon_is_no_list_of_items():
+    text = "The minister said: Ukraine needs far more air defence before the winter."
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will send more tanks. Russia continues to strike Ukraine's power plants with missiles and drones.",
+        "Japan will give more aid. The IMF approved a disbursement of $2.2 billion to Ukraine on Friday.",
+        "The World Bank will provide $1.5 billion in new financing to Ukraine.",
+        "Canada pledged new support. The United Nations will deliver 40 trucks of humanitarian aid to Kharkiv.",
+    ],
+)
+def test_a_clause_about_an_enemy_or_a_lender_is_no_donors(text):
+    assert all(row[1] != "financial" and row[2] is None for row in rows(text))
+    assert not [row for row in rows(text) if row[1] in ("drones", "humanitarian", "financial")]
+
+
+def test_a_dateline_city_is_where_the_story_was_filed():
+    assert rows("WASHINGTON, June 28 (Reuters) - The IMF approved a disbursement of $2.2 billion to Ukraine.") == []
+    # ... and it names the government only when no one else acts.
+    assert keys("BERLIN (dpa) - The federal government will send 30 more tanks to Ukraine.") == {("DEU", "armoured_vehicles")}
+    assert keys("BERLIN - Norway will send 30 more tanks to Ukraine.") == {("NOR", "armoured_vehicles")}

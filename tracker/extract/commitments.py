@@ -18,6 +18,7 @@ Order of the document-level steps (`extract`):
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -36,6 +37,9 @@ SPENDING_REACH = 3  # sentences after a commitment within which 'the money will 
 QUALIFIER_WORDS = 2  # a qualifier this close to an aid word qualifies it
 PRIOR_MAJORITY = 1  # a non-military kind prevails when it is named more than this many times as often as military aid
 ITEMS_SHOWN = 5  # item names kept on a row
+LIST_OPENERS = (":", "：")  # a sentence ending so opens a list of what it gives
+LIST_BULLETS = frozenset("-–—•·*▪►●○◦")  # marks that start an item of a list
+LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")  # '1. ', '2) ': a numbered item
 CONFIDENCE = {"base": 0.9, "donor_from_context": 0.2, "unqualified": 0.2, "floor": 0.1}
 
 
@@ -82,14 +86,21 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     previous: list[Mention] = []
     decided = False  # the sentence before spoke of a decision or package
     recent: list[Mention] = []  # the mentions of the last sentence that committed, if it is at most SPENDING_REACH back
+    listing = False  # a committing sentence opened a list ('The package includes:') that the next lines go on with
+    previous_text = ""
     for index, sentence in enumerate(sentences):
         givers = {str(m.donor) for m in previous if not m.donor_from_context}
         recent = recent if recent and index - recent[0].sentence <= SPENDING_REACH else []
         recent_amounts = frozenset(m.amount for m in recent if m.amount is not None)
         giver = givers.pop() if len(givers) == 1 else None
         recent_categories = frozenset(m.category for m in recent)
-        context = Context(main_donor, prior, bool(previous), receiver, giver, decided, bool(recent), recent_amounts, recent_categories)
+        in_list = listing and _is_list_item(sentence.scan.text, previous_text)
+        context = Context(
+            main_donor, prior, bool(previous), receiver, giver, decided, bool(recent), recent_amounts, recent_categories, in_list
+        )
         reading = read_sentence(sentence.scan, context) if not sentence.scan.empty else Reading()
+        listing = (in_list or _opens_list(sentence.scan.text)) and (in_list or reading.commits)
+        previous_text = sentence.scan.text
         decided = (reading.about_decision or "decision" in sentence.scan.cue_values) and reading.receiver != "other"
         retracted |= reading.retracted
         if reading.purpose is not None:
@@ -139,6 +150,18 @@ def _resolve_shared_names(sentences: list[Sentence]) -> None:
             donor.code = max(options, key=lambda code: (named[code], -options.index(code)))  # most named; on a tie the first
 
 
+def _opens_list(sentence: str) -> bool:
+    """'The capabilities in this package include:': a sentence ending with a colon opens a list."""
+    return sentence.rstrip().endswith(LIST_OPENERS)
+
+
+def _is_list_item(sentence: str, previous: str) -> bool:
+    """'- Stinger missiles;', '• 20 Bradleys': a line that starts with a bullet or a number, or follows an item ending with a
+    semicolon or a colon."""
+    start = sentence.lstrip()
+    return start[:1] in LIST_BULLETS or LIST_NUMBER.match(start) is not None or previous.rstrip().endswith((";", *LIST_OPENERS))
+
+
 def _looks_like_headline(sentence: str) -> bool:
     stripped = sentence.rstrip()
     return bool(stripped) and stripped[-1] not in '.!?:;»"”。' and len(stripped.split()) <= HEADLINE_WORDS
@@ -147,11 +170,12 @@ def _looks_like_headline(sentence: str) -> bool:
 def _main_donor(sentences: list[Sentence]) -> str | None:
     """The donor the document is about: the most named giver, the earliest on a tie."""
     counts: Counter[str] = Counter()
+    last_resort: Counter[str] = Counter()  # modifiers, possessors and datelines ('DEN HAAG (ANP) - Het kabinet ...')
     for sentence in sentences:
         for donor in sentence.scan.donors:
-            if donor.can_give and not donor.weak and donor.role != "collective" and donor.code != "UKR":
-                counts[donor.code] += 1
-    ranked = counts.most_common(2)
+            if donor.can_give and donor.role != "collective" and donor.code != "UKR":
+                (last_resort if donor.weak else counts)[donor.code] += 1
+    ranked = (counts or last_resort).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None  # several donors named as often: none of them is the document's own
     return ranked[0][0]

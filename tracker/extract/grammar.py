@@ -143,6 +143,7 @@ class Context:
     recent_commitment: bool = False  # one of the few sentences before committed something
     recent_amounts: frozenset[float] = frozenset()  # the amounts that commitment stated
     recent_categories: frozenset[str] = frozenset()  # and its categories
+    in_list: bool = False  # an item of a list that a committing sentence opened with a colon ('The package includes:')
 
 
 def read_sentence(scan: SentenceScan, context: Context) -> Reading:
@@ -195,12 +196,14 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     trains = not (giving or priced or counts) and any(
         m.kind in SPECIFIC_KINDS and m.value == "training" and scan.cue_in_clause("future", scan.clause_of[m.first]) for m in scan.content
     )
-    reading.commits = giving or priced or counts or trains
+    # '- Stinger missiles;' under 'The package includes:': a list item is what the sentence that opened it gives.
+    listed = not (giving or priced or counts) and context.in_list
+    reading.commits = giving or priced or counts or trains or listed
     if not reading.commits:
         return reading  # items here are named, not given ('Tanks are vital.'): nothing to read further
     # Rule 3: items.
     items = _items(scan, context.prior_category)
-    if not (giving or priced or counts):
+    if not (giving or priced or counts or listed):
         items = [item for item in items if item.category == "training"]  # 'will begin training crews on the tanks'
     result: list[Mention] = []
     buying = [a for a in acts if a.kind in ("purchase", "sell")]
@@ -724,6 +727,8 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
         people = [d for d in people if d.relation != "partitive"]
     clause = scan.clause_of[item.first]
     strong = [d for d in people if not d.weak]  # modifiers and possessors give only when no one else near does
+    if _outsiders_clause(scan, clause, item.first):
+        return [], False
     chosen = (
         _nearest([d for d in strong if scan.clause_of[d.first] == clause], item.first, item.last)
         or _nearest([d for d in people if scan.clause_of[d.first] == clause], item.first, item.last)
@@ -741,6 +746,20 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
     owners += [d.code for d in everyone if d.relation == "comitative" and d.code not in owners]
     codes = [code for code in dict.fromkeys(owners) if code != "NATO" or scan.has_cue("decision")]
     return codes, False
+
+
+def _outsiders_clause(scan: SentenceScan, clause: int, word: int) -> bool:
+    """'Russia continues to strike ... with missiles and drones', 'The IMF approved ...': a clause whose subject gives
+    nothing, or is no government, is no donor's, unless a donor of its own stands in it."""
+    outsider = any(
+        d.role in ("nondonor", "organisation")
+        and d.relation == "subject"
+        and not d.weak
+        and d.last < word
+        and scan.clause_of[d.first] == clause
+        for d in scan.donors
+    )
+    return outsider and not any(d.can_give and not d.weak and scan.clause_of[d.first] == clause for d in scan.donors)
 
 
 def _nearest(pool: list[DonorMention], first: int, last: int) -> DonorMention | None:
@@ -973,6 +992,8 @@ def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act],
     amounts = stated_amounts(scan)
     paired = _respectively(scan, amounts)
     for amount in amounts:
+        if amount.first not in paired and _outsiders_clause(scan, scan.clause_of[amount.first], amount.first):
+            continue  # 'The IMF approved a disbursement of $2.2 billion'
         donor = paired.get(amount.first) or _amount_donor(scan, amount, mentions)
         candidates = [m for m in mentions if donor is None or m.donor == donor]
         target = _tied_items(scan, amount, candidates, amounts)

@@ -36,6 +36,8 @@ NUMBER_WORD_KINDS = frozenset({"number", "multiplier", "scale", "fraction"})  # 
 LINK_LEAD = " \t\n•·*-–—►>|"  # what may stand before 'Read also:' at the start of a line (bullets, dashes)
 YEAR_DIGITS = 4
 SINCE_REACH = 2  # words at most between 'since' and its year or month ('since February 2022', '2022년 이후')
+DATELINE_REACH = 20  # characters after a city's name where a dateline's date or dash stands
+DATELINE_MARKS = frozenset("-–—(,/")  # what follows a city in capitals in a dateline
 PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)
 
 
@@ -67,6 +69,7 @@ class DonorMention:
     last: int
     start: int
     weak: bool = False  # a modifier of an item ('U.S. Patriot') or a possessor ('forces of Moldova'): a giver of last resort
+    dateline: bool = False  # 'BERLIN (dpa) -': where the story was filed (weak too), never coordinated with the names after it
 
     @property
     def can_give(self) -> bool:
@@ -203,7 +206,11 @@ class SentenceScan:
         """'Denmark and the Netherlands', 'Dánsko, Nemecko': at most a few words between two names, each 'and' or an
         article (a comma is no word: a list joins too)."""
         gap = range(left.last + 1, right.first)
-        return len(gap) <= COORDINATION_WORDS and all(self.word_is("and", w) or len(self.word_text(w)) <= ARTICLE_LETTERS for w in gap)
+        return (
+            not left.dateline
+            and len(gap) <= COORDINATION_WORDS
+            and all(self.word_is("and", w) or len(self.word_text(w)) <= ARTICLE_LETTERS for w in gap)
+        )
 
     def mentions_aid(self) -> bool:
         """Whether any weapon, aid or category word occurs: only such sentences can commit anything."""
@@ -224,9 +231,12 @@ class SentenceScan:
         self._appositions(found)
         self._second_names(found)
         items = {m.first for m in self.content if m.kind in AID_WORD_KINDS or m.kind in ("unit", "missile")}
+        # 'WASHINGTON, June 28 (Reuters) -': where the story was filed, its government's only if no one else acts.
+        datelines = {m.start for m in self.content if m.kind == "donor" and m.entries[0].role == "metonym" and self._dateline(m)}
         for donor in found:
             # 'U.S. Patriot missiles', 'the Armed Forces of Moldova': a possible giver only when no other is named.
-            donor.weak = donor.relation == "partitive" or (donor.last + 1 in items and donor.role != "demonym")
+            donor.dateline = donor.start in datelines
+            donor.weak = donor.relation == "partitive" or (donor.last + 1 in items and donor.role != "demonym") or donor.dateline
         return found
 
     def _relation(self, match: Match) -> str:
@@ -258,6 +268,16 @@ class SentenceScan:
             if match.ending and match.entries[0].role in ("donor", "metonym") and any(match.ending.endswith(e) for e in endings):
                 return role  # a case ending on a name: Ukrainalle, Németországtól, 한국으로부터 (not on adjectives)
         return "subject"
+
+    def _dateline(self, match: Match) -> bool:
+        """A city opening the text in capitals, or before a date ('BRUSSELS -', 'Ottawa, 4 December')."""
+        if self.norm[: match.start].strip(LINK_LEAD):
+            return False
+        after = self.text[match.end : match.end + DATELINE_REACH].lstrip(" ,")
+        following = WORD.match(after)
+        dated = following is not None and (following.group().isdigit() or following.group().lower() in month_names(self.language.babel))
+        capitals = self.text[match.start : match.end].isupper() and after[:1] in DATELINE_MARKS
+        return capitals or (self.text[match.end : match.end + 1] == "," and dated)
 
     def _second_names(self, found: list[DonorMention]) -> None:
         """'Hrvatska će Moldaviji poslati pomoć': where names take case endings, a second bare country name in the

@@ -300,8 +300,12 @@ def _run_dashboard(args: argparse.Namespace) -> int:
     command = [
         sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", "localhost",
         "--client.disableDataExport", "true", "--client.toolbarMode", "minimal", "--server.maxUploadSize", "20",
-        "--browser.gatherUsageStats", "false",
+        "--browser.gatherUsageStats", "false", "--server.enableCORS", "true", "--server.enableXsrfProtection", "true",
     ]  # fmt: skip
+    from tracker.app.safety import allowed_hosts  # imports streamlit: only this command needs it
+
+    for host in allowed_hosts(environment):  # the server refuses the WebSocket of any other Host (DNS rebinding)
+        command += ["--server.allowedHosts", host]
     sys.stdout.flush()
     # The server replaces this process: Ctrl-C and SIGTERM reach it directly, and no child is left holding the port.
     os.execve(sys.executable, command, environment)

@@ -21,11 +21,21 @@ EMPTY_STORE = (
 )
 _READ_URL, _MEASURE = "_filters_read_from_url", "_measure"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~:=&])")
+# Streamlit's Markdown also rewrites plain text after parsing, where a backslash no longer counts: bare URLs, www. and
+# e-mail addresses become links, :name: and :material/name: icons, "->" or ">=" arrows. An invisible word joiner breaks
+# each pattern: after a colon or @ that a word follows, after www before its dot, between the two signs of an arrow.
+WORD_JOINER = "\u2060"
+_REWRITTEN = re.compile(r"(?<=[:@])(?=\S)|(?i:(?<=www)(?=\.))|(?<=[-<>~=])(?=[-<>=])")
+ISOLATE, END_ISOLATE = "\u2068", "\u2069"  # keeps the text's own direction marks from reordering the words around it
 
 
 def plain(text: object) -> str:
-    """Announcement text made inert for st.markdown/st.error: no links, images, LaTeX, HTML or colours."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", str(text))
+    """Outside text (announcements, sources, file names, labels, headers) made inert for every Streamlit element that
+    reads Markdown (st.markdown, st.caption, st.error, labels ...): no links, icons, images, LaTeX, HTML or colours; one line."""
+    words = " ".join(str(text).split())  # a new line could start a heading, a list or a code block
+    if not words:
+        return ""
+    return ISOLATE + _MARKDOWN_SPECIALS.sub(r"\\\1", _REWRITTEN.sub(WORD_JOINER, words)) + END_ISOLATE
 
 
 def store() -> Store:

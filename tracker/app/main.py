@@ -6,11 +6,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from tracker.app import common
+from tracker.app import common, safety
 
 HERE = Path(__file__).resolve().parent
 
 st.set_page_config(page_title="aid-tracker", page_icon="🇺🇦", layout="wide")
+safety.refuse_unknown_host()  # first: a page under a name this dashboard does not serve reads nothing
 common.synthetic_warning()
 common.note_revision()
 common.table()  # read (or reuse) the table first, so that a broken store stops here with its message

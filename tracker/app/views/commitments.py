@@ -72,7 +72,7 @@ st.write(f"{common.plain(what)}: **{schema.label(row['review'])}**")
 
 def _save(state: str, changes: dict[str, object] | None = None) -> None:
     common.store().review(key, state, changes, seen_revision=common.seen_revision())
-    st.session_state[SAVED] = (key, f"Saved: {schema.label(state).lower()} — {what}.")
+    st.session_state[SAVED] = (key, f"Saved: {schema.label(state).lower()} — {common.plain(what)}.")
     st.rerun()
 
 
@@ -99,7 +99,8 @@ try:
         currency = st.text_input("Currency (ISO 4217)", value=display.text(row["currency"]), max_chars=3)
         if not pd.isna(row["amount"]):
             st.caption(
-                f"Now: {display.amount(row['amount'])} {display.text(row['currency'])} = {money.eur(row['amount_eur']) or 'no EUR rate'}"
+                f"Now: {display.amount(row['amount'])} {common.plain(display.text(row['currency']))} = "
+                f"{money.eur(row['amount_eur']) or 'no EUR rate'}"
             )
         if st.form_submit_button("Save edit"):
             changes = {"category": category, "status": status, "item": item or None, "quantity": quantity, "amount": amount}

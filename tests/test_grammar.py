@@ -441,3 +441,22 @@ def test_a_dateline_city_is_where_the_story_was_filed():
     # ... and it names the government only when no one else acts.
     assert keys("BERLIN (dpa) - The federal government will send 30 more tanks to Ukraine.") == {("DEU", "armoured_vehicles")}
     assert keys("BERLIN - Norway will send 30 more tanks to Ukraine.") == {("NOR", "armoured_vehicles")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Nederland geeft 20 drones. Duitsland kondigde vorige week een pakket van 1,4 miljard euro aan."),
+        ("de", "Deutschland liefert 20 Drohnen. Frankreich hatte letzte Woche ein Paket von 1,4 Milliarden Euro angekündigt."),
+        ("sv", "Sverige skickar 20 drönare. Norge meddelade förra veckan ett paket på 1,4 miljarder kronor."),
+        ("fi", "Suomi lähettää 20 droonia. Ruotsi ilmoitti viime viikolla 1,4 miljardin kruunun paketista."),
+    ],
+)
+def test_what_another_donor_gave_last_week_is_recalled(lang, text):
+    first_sentence = text.split(". ")[0] + "."
+    assert rows(text, lang=lang) == rows(first_sentence, lang=lang) != []
+
+
+def test_a_sentence_does_not_open_with_of():
+    text = "Deutschland liefert 20 Drohnen. Der Internationale Währungsfonds zahlte der Ukraine 880 Millionen Dollar aus."
+    assert rows(text, lang="de") == [("DEU", "drones", 20, None, None, "committed")]

@@ -256,7 +256,8 @@ class SentenceScan:
         previous = match.first - 1
         while previous >= 0:  # the word before, or the one before a short article: 'to the Netherlands', 'an die Ukraine'
             for role in (*ROLE_WORDS, "partitive"):
-                if self.word_is(role, previous):
+                # A sentence does not open with 'of': 'Der Internationale Währungsfonds zahlte ...' is its subject.
+                if self.word_is(role, previous) and (role != "partitive" or previous > 0):
                     return role
             if len(self.word_text(previous)) > ARTICLE_LETTERS or previous < match.first - 2:
                 break

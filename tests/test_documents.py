@@ -72,7 +72,8 @@ def test_html_main_text_and_metadata(tmp_path):
     assert "HYPERLINK" not in document.text and "Copyright" not in document.text
     assert document.title == "Germany sends tanks"
     assert document.published.isoformat() == "2024-04-19"
-    assert document.source == "https://example.org/release"
+    # The source is where the page was read from; the address it gives for itself is kept beside it, never instead.
+    assert (document.source, document.url) == ("release.html", "https://example.org/release")
 
 
 def _pdf_with_text(text: str) -> bytes:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
+import logging
+import math
 import os
 import sys
 from collections.abc import Iterator
@@ -14,14 +17,17 @@ import pandas as pd
 from tqdm import tqdm
 
 from tracker import filters, schema
-from tracker.documents import SUFFIXES, Document, DocumentError, read_document
+from tracker.documents import DEFAULT_MAX_BYTES, SUFFIXES, Document, DocumentError, printable_name, read_document, read_stream
 from tracker.extract.lexicon import LANGUAGES
 from tracker.kiel import KielError, read_release
 from tracker.parsing import Announcement, parse_many
-from tracker.store import Store, StoreError, default_path
+from tracker.store import IngestResult, Store, StoreError, default_path
 from tracker.summaries import GROUPINGS, donor_names, export_rows, filter_commitments, to_csv_bytes, to_csv_text, totals
 
 EXIT_USAGE = 2
+EXIT_FAILED = 1  # some files could not be read or parsed; the others went in
+INGEST_BATCH = 500  # documents per transaction: a failure or a kill loses at most the unfinished batch
+MEGABYTE = 1024 * 1024
 DB_HELP = "store file (default: $AID_TRACKER_DB, else the user data folder)"
 
 
@@ -33,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `aid-tracker` console script."""
     parser = _parser()
     args = parser.parse_args(argv)
+    _show_warnings()
     try:
         return args.run(args)
     except CliError as error:
@@ -40,6 +47,31 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _show_warnings() -> None:
+    """The package's warnings (a row left out, for one) as one line each on standard error, without a logger's prefix."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("aid-tracker: warning: %(message)s"))
+    package = logging.getLogger("tracker")
+    package.handlers[:] = [handler]
+    package.propagate = False
+
+
+def _warn(document: Document) -> None:
+    for message in document.warnings:
+        print(f"aid-tracker: warning: {message}", file=sys.stderr)
+
+
+def _write_stdout(data: bytes) -> None:
+    """Write to standard output; a full disk or a closed pipe is a clear error, never a traceback at exit."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except OSError as error:
+        # Point standard output at nothing, so that the interpreter's last flush does not fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise CliError(f"cannot write to standard output ({error.strerror or error})") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,7 +99,10 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .md .html .pdf) or folders")
     ingest.add_argument("--db", type=Path, help=DB_HELP)
     ingest.add_argument("--published", type=_date, help="announcement date YYYY-MM-DD for files whose front matter or metadata states none")
-    ingest.add_argument("--max-mb", type=float, default=20.0, help="refuse files larger than this many megabytes (default 20)")
+    ingest.add_argument(
+        "--max-mb", type=_megabytes, default=DEFAULT_MAX_BYTES / MEGABYTE,
+        help=f"refuse files larger than this many megabytes (default {DEFAULT_MAX_BYTES // MEGABYTE})",
+    )  # fmt: skip
     ingest.add_argument("--jobs", type=_jobs, default=1, help="parse in this many processes (default 1; same result)")
     ingest.set_defaults(run=_run_ingest)
 
@@ -131,6 +166,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _megabytes(value: str) -> float:
+    try:
+        size = float(value)
+    except ValueError:
+        size = math.nan
+    if not math.isfinite(size) or size <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in megabytes (a number above 0, such as 20 or 0.5)")
+    return size
+
+
 def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
@@ -141,29 +186,38 @@ def _run_parse(args: argparse.Namespace) -> int:
     announcements = []
     for name in args.files:
         try:
-            document = read_document(sys.stdin.buffer.read(), name="<stdin>") if name == "-" else read_document(Path(name))
+            document = read_stream(sys.stdin.buffer, name="<stdin>") if name == "-" else read_document(Path(name))
         except DocumentError as error:
             raise CliError(str(error)) from None
-        announcements.append(
-            Announcement(document.text, args.published or document.published, document.source or name, args.lang or document.lang)
-        )
-    table = parse_many(announcements, jobs=args.jobs)
+        _warn(document)
+        source = document.source or printable_name(name)
+        announcements.append(Announcement(document.text, args.published or document.published, source, args.lang or document.lang))
+    try:
+        table = parse_many(announcements, jobs=args.jobs)
+    except ValueError as error:  # a language or date that the parser refuses
+        raise CliError(str(error)) from None
     output = to_csv_text(table) if args.format == "csv" else _to_json(table)
     if args.output:
         try:
             args.output.write_text(output, encoding="utf-8")
         except OSError as error:
-            raise CliError(f"{args.output}: cannot write ({error.strerror or error})") from None
+            raise CliError(f"{printable_name(args.output)}: cannot write ({error.strerror or error})") from None
     else:
-        sys.stdout.write(output)
+        _write_stdout(output.encode("utf-8"))
     return 0
 
 
 def _store(path: Path | None) -> Store:
+    found = path if path is not None else default_path()
+    blocking = next((parent for parent in found.parents if parent.exists() and not parent.is_dir()), None)
+    if blocking is not None:
+        raise CliError(f"{printable_name(found)}: cannot make the store there, {printable_name(blocking)} is a file, not a folder")
     try:
         return Store(path)
     except StoreError as error:
         raise CliError(str(error)) from None
+    except OSError as error:  # its folder cannot be made or the file opened (the store says so itself for most causes)
+        raise CliError(f"{printable_name(found)}: cannot open the store ({error.strerror or error})") from None
 
 
 def _files(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -176,35 +230,63 @@ def _files(paths: list[str]) -> tuple[list[Path], list[str]]:
         elif path.exists():
             files.append(path)
         else:
-            missing.append(f"{name}: no such file or folder")
+            missing.append(f"{printable_name(name)}: no such file or folder")
     return files, missing
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
     store = _store(args.db)
     files, failed = _files(args.paths)
+    max_bytes = int(args.max_mb * MEGABYTE)
 
-    def readable() -> Iterator[Document]:
+    def readable() -> Iterator[tuple[str, Document]]:
         for path in tqdm(files, desc="ingest", unit="file", disable=None):
             try:
-                yield read_document(path, max_bytes=int(args.max_mb * 1024 * 1024))
+                document = read_document(path, max_bytes=max_bytes)
             except DocumentError as error:
                 failed.append(str(error))
+                continue
+            except Exception as error:  # a reader library's own failure on one file is that file's failure
+                failed.append(f"{printable_name(path)}: cannot be read ({type(error).__name__}: {error})")
+                continue
+            _warn(document)
+            yield printable_name(path), document
 
-    try:
-        results = store.ingest_many(readable(), published=args.published, jobs=args.jobs)
-    except StoreError as error:
-        raise CliError(str(error)) from None
+    results: list[IngestResult] = []
+    documents = readable()
+    while batch := list(itertools.islice(documents, INGEST_BATCH)):
+        results.extend(_ingest_batch(store, batch, args, failed))
     if not results and not failed:
         print(f"no readable announcement files ({', '.join(sorted(SUFFIXES))}) in {', '.join(args.paths)}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     new = sum(result.new for result in results)
     unchanged = len(results) - new
     rows = sum(result.rows for result in results)
-    print(f"documents: {new} new, {unchanged} unchanged, {len(failed)} failed; commitments added: {rows}")
+    _write_stdout(f"documents: {new} new, {unchanged} unchanged, {len(failed)} failed; commitments added: {rows}\n".encode())
     for message in failed:
         print(f"failed: {message}", file=sys.stderr)
-    return 1 if failed else 0
+    return EXIT_FAILED if failed else 0
+
+
+def _ingest_batch(store: Store, batch: list[tuple[str, Document]], args: argparse.Namespace, failed: list[str]) -> list[IngestResult]:
+    """One batch in one transaction; if a document of it cannot be parsed, each goes in alone and that one is named."""
+    try:
+        return store.ingest_many((document for _, document in batch), published=args.published, jobs=args.jobs, batch=len(batch))
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    except Exception:  # the parser failed on one of them (nothing of this batch was stored): find which, keep the rest
+        pass
+    return list(itertools.chain.from_iterable(_ingest_alone(store, name, document, args, failed) for name, document in batch))
+
+
+def _ingest_alone(store: Store, name: str, document: Document, args: argparse.Namespace, failed: list[str]) -> list[IngestResult]:
+    try:
+        return [store.ingest(document, published=args.published)]
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    except Exception as error:
+        failed.append(f"{name}: cannot be parsed ({type(error).__name__}: {error})")
+        return []
 
 
 def _run_import_kiel(args: argparse.Namespace) -> int:
@@ -268,9 +350,9 @@ def _run_export(args: argparse.Namespace) -> int:
         try:
             args.output.write_bytes(data)
         except OSError as error:
-            raise CliError(f"{args.output}: cannot write ({error.strerror or error})") from None
+            raise CliError(f"{printable_name(args.output)}: cannot write ({error.strerror or error})") from None
     else:
-        sys.stdout.buffer.write(data)
+        _write_stdout(data)
     return 0
 
 

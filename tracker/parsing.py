@@ -6,7 +6,9 @@ import datetime as dt
 import gc
 import hashlib
 import itertools
+import logging
 import multiprocessing
+import re
 import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -21,6 +23,11 @@ from tracker.extract.language import detect_language
 from tracker.extract.lexicon import LANGUAGES
 from tracker.extract.vocabulary import english_name, vocabulary
 
+_log = logging.getLogger(__name__)
+_SPACE = re.compile(r"\s")
+ID_SLICE = 64 * 1024  # characters normalised at a time for a document's id (its word list costs 11x that)
+EVIDENCE_SHOWN = 80  # characters of a refused row's sentence quoted in its warning
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}  # Norwegian Bokmål and Nynorsk are read as one language
 _warm = False  # set once warm_up has run in this process (forked workers inherit it)
 
 
@@ -43,8 +50,28 @@ def warm_up() -> None:
 
 def document_id(text: str) -> str:
     """Stable id of a document: the same words, however spaced or composed, give the same id."""
-    normalised = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+    # The hash of " ".join(text.split()), taken a slice at a time: the list of every word cost 11x the text's size.
+    digest = hashlib.sha256()
+    text = unicodedata.normalize("NFC", text)
+    start, separator = 0, b""
+    while start < len(text):
+        cut = _SPACE.search(text, start + ID_SLICE)  # a slice ends at a space, so that no word is cut in two
+        end = cut.start() if cut else len(text)
+        words = text[start:end].split()
+        if words:
+            digest.update(separator + " ".join(words).encode("utf-8"))
+            separator = b" "
+        start = end
+    return digest.hexdigest()[:16]
+
+
+def language_code(value: str) -> str:
+    """The code of a supported language from a tag such as "de", "en-GB" or "nb"; a clear error for any other."""
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    code = _LANGUAGE_ALIASES.get(code, code)
+    if code not in LANGUAGES:
+        raise ValueError(f"unsupported language {value!r}; supported: {', '.join(LANGUAGES)}")
+    return code
 
 
 class Announcement(NamedTuple):
@@ -114,11 +141,7 @@ def commitment_records(announcement: Announcement) -> list[dict[str, object]]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     warm_up()
     published_on = _as_date(published)
-    lang = (lang or "").lower().split("-")[0] or detect_language(text)
-    if lang in ("nb", "nn"):
-        lang = "no"
-    if lang not in LANGUAGES:
-        raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(LANGUAGES)}")
+    lang = language_code(lang) if lang else detect_language(text)
     found = extract(text, lang)
     if not found:
         return []
@@ -127,6 +150,8 @@ def commitment_records(announcement: Announcement) -> list[dict[str, object]]:
     records = []
     for row in found:
         record = dict(row)
+        if _refused(record, source):
+            continue
         record.update(
             document_id=doc_id,
             donor_name=english_name(str(row["donor"])),
@@ -138,9 +163,20 @@ def commitment_records(announcement: Announcement) -> list[dict[str, object]]:
         )
         record.update(_eur_fields(row.get("amount"), row.get("currency"), announced_on))
         record["package_eur"] = _eur_fields(row.get("package_amount"), row.get("package_currency"), announced_on)["amount_eur"]
+        if _refused(record, source):  # a value that only overflows once converted to EUR
+            continue
         record["id"] = _row_id(doc_id, record)
         records.append(record)
     return records
+
+
+def _refused(record: dict[str, object], source: str | None) -> bool:
+    """Whether the row holds a value the table cannot store; such a row is dropped, and the drop said (logged)."""
+    problem = schema.unstorable(record)
+    if problem is not None:
+        evidence = " ".join(str(record.get("evidence") or "").split())[:EVIDENCE_SHOWN]
+        _log.warning("%s: a row was left out: %s (in %r)", source or "text", problem, evidence)
+    return problem is not None
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping
 
 import numpy as np
@@ -130,6 +131,31 @@ def checked_date(day: dt.date, what: str = "date") -> dt.date:
     if not FIRST_DAY <= day <= latest:
         raise ValueError(f"{what} {day.isoformat()} is outside {FIRST_DAY.isoformat()} .. {latest.isoformat()}")
     return day
+
+
+INT64 = np.iinfo(np.int64)  # the range of the table's Int64 columns (DuckDB BIGINT)
+
+
+def unstorable(record: Mapping[str, object]) -> str | None:
+    """Why a row cannot go in the table (a count beyond Int64, an amount beyond a finite float), else None.
+
+    The one check every parsed row passes: a misread figure such as a count of 10^20 refuses its row, never the document.
+    """
+    for column, dtype in DTYPES.items():
+        value = _missing_as_none(record.get(column))
+        if value is None or not isinstance(dtype, (pd.Int64Dtype, pd.Float64Dtype)):
+            continue
+        try:
+            number = float(value)
+        except OverflowError:
+            return f"{column} {value} is too large to store"
+        except (TypeError, ValueError):
+            return f"{column} {value!r} is not a number"
+        if not math.isfinite(number):
+            return f"{column} {value} is not a finite number"
+        if isinstance(dtype, pd.Int64Dtype) and not INT64.min <= int(value) <= INT64.max:
+            return f"{column} {value} is too large to store"
+    return None
 
 
 def is_donor_code(code: str) -> bool:

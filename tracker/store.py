@@ -83,7 +83,8 @@ class StoreError(Exception):
 
 
 class ReviewConflict(StoreError):
-    """Someone else reviewed the row after this reviewer loaded it; saving would silently overwrite their review."""
+    """The row changed (someone else reviewed it, a re-parse rewrote it) after this reviewer loaded it; saving would
+    silently overwrite what they never saw."""
 
 
 class StoreBusy(StoreError):

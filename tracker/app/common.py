@@ -112,17 +112,12 @@ def donors() -> dict[str, str]:
 def note_revision() -> None:
     """Remember, per session, the store revision this run shows and the one the previous run showed.
 
-    A review is saved against the previous one (what the reviewer was looking at when they clicked), so that
-    someone else's review of the same row in between is a conflict, not silently overwritten.
+    No review depends on it any more: a review carries the fingerprint of the row as it was shown (Store.review's
+    `shown`), which a store-wide revision cannot give. Kept while main.py calls it.
     """
     current = store().revision()
     st.session_state["seen_revision"] = st.session_state.get("shown_revision", current)
     st.session_state["shown_revision"] = current
-
-
-def seen_revision() -> int | None:
-    """The store revision the reviewer was looking at (see note_revision)."""
-    return st.session_state.get("seen_revision")
 
 
 @_store_errors_shown

@@ -10,7 +10,7 @@ import streamlit as st
 from tracker import display, money, schema
 from tracker.app import common
 from tracker.extract.vocabulary import english_name
-from tracker.store import MAX_AMOUNT, MAX_QUANTITY, StoreError, row_fingerprint
+from tracker.store import StoreError, row_fingerprint
 from tracker.summaries import by_date
 
 SHOWN = ["donor_name", "category", "item", "quantity", "amount", "currency", "amount_eur", "status", "announced_on", "source", "review"]
@@ -146,11 +146,11 @@ with st.form(f"edit-{shown}"):  # a form per row as shown: its fields start from
     )
     st.text_input("Item", value=display.text(row["item"]), key=_edit_key(shown, "item"))
     st.number_input(
-        "Count", min_value=0, max_value=MAX_QUANTITY, value=None if pd.isna(row["quantity"]) else int(row["quantity"]), step=1,
+        "Count", min_value=0, value=None if pd.isna(row["quantity"]) else int(row["quantity"]), step=1,
         key=_edit_key(shown, "quantity"),
     )  # fmt: skip
     st.number_input(
-        "Amount", min_value=0.0, max_value=MAX_AMOUNT, value=None if pd.isna(row["amount"]) else float(row["amount"]), format="%.2f",
+        "Amount", min_value=0.0, value=None if pd.isna(row["amount"]) else float(row["amount"]), format="%.2f",
         key=_edit_key(shown, "amount"),
     )  # fmt: skip
     st.text_input("Currency (ISO 4217)", value=display.text(row["currency"]), max_chars=3, key=_edit_key(shown, "currency"))

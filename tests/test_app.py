@@ -235,3 +235,18 @@ def test_a_huge_table_shows_the_most_recent_rows_and_says_so(tmp_path, monkeypat
     assert any("SYNTHETIC" in warning.value for warning in app.warning)
     dates = app.dataframe[0].value["Date"]
     assert dates.is_monotonic_decreasing
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("---\nlang: xx\n---\nPoland will deliver 10 PT-91 tanks to Ukraine.", "xx"),  # a language the parser lacks
+        ("---\npublished: 9999-12-31\n---\nPoland will deliver 10 PT-91 tanks to Ukraine.", "9999"),  # a date outside the window
+    ],
+)
+def test_add_announcement_a_text_the_parser_refuses_is_named(many, monkeypatch, text, message):
+    app = _app(many, monkeypatch).run()
+    app.switch_page(PAGES[2]).run()
+    app.text_area(key="pasted").input(text).run()
+    assert not app.exception
+    assert app.error and message in app.error[0].value

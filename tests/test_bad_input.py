@@ -345,7 +345,6 @@ def test_max_mb_must_be_a_positive_size(tmp_path, value):
     assert "is not a size in megabytes" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="the store opens every file for writing; it needs a read-only mode (store.py)")
 def test_a_read_only_store_can_be_exported(tmp_path):
     if shutil.which("chattr") is None:
         pytest.skip("chattr is needed to make a file read-only even for root")

@@ -108,3 +108,57 @@ def test_other_files_are_skipped_and_nothing_to_import_is_an_error(tmp_path):
     other.write_text("year,month,total_allocations\n2024,1,1\n", encoding="utf-8")
     with pytest.raises(KielError, match="nothing to import"):
         read_release([other])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("data_explorer.csv", EXPLORER.replace('"DEU",2024,2', '"",2024,2'), "ISO code ''"),
+        ("data_explorer.csv", EXPLORER.replace('"POL"', '"XXA"'), "ISO code 'XXA'"),
+        ("data_explorer.csv", EXPLORER.replace("2024,1,", "99999999999999999999,1,"), "calendar month"),
+        ("data_explorer.csv", EXPLORER.replace("2024,1,", "1970,1,"), "out of range"),
+        ("data_explorer.csv", EXPLORER.replace("0.75", "1e300"), "at most"),
+        ("data_explorer.csv", EXPLORER.replace("0.75", "1e290"), "at most"),
+        ("data_explorer.csv", EXPLORER + '"Germany","DEU",2024,1,1,1,0,0,0,0,0,0\n', "appears twice"),
+        ("weapons.csv", WEAPONS.replace(",3,", ",99999999999999999999999,"), "at most"),
+        ("weapons.csv", WEAPONS.replace(",3,", ",2.5,"), "whole number"),
+        ("weapons.csv", WEAPONS.replace("1500000000", "1e300"), "at most"),
+        ("weapons.csv", WEAPONS + '"Germany","Air Defense",1,1,"IRIS-T (1)"\n', "appears twice"),
+        ("release_info.csv", RELEASE.replace("2024-03-15", "9999-12-31"), "not a release date"),
+        ("release_info.csv", RELEASE.replace("2024-03-15", "15 March"), "not a release date"),
+    ],
+)
+def test_impossible_values_are_named_errors_not_rows(kiel_files, tmp_path, name, text, message):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(KielError, match=message) as error:
+        read_release(kiel_files)
+    assert name in str(error.value)
+
+
+def test_a_truncated_download_does_not_replace_the_stored_release(kiel_files, tmp_path):
+    from tracker.store import KielRefused
+
+    store = Store(tmp_path / "store.duckdb")
+    assert store.import_kiel(read_release(kiel_files)).rows == 8
+    header_only = EXPLORER.splitlines()[0] + "\n"
+    kiel_files[0].write_text(header_only, encoding="utf-8")  # a download cut after its first line
+    kiel_files[1].write_text(WEAPONS.splitlines()[0] + "\n", encoding="utf-8")
+    with pytest.raises(KielRefused, match="no rows"):
+        store.import_kiel(read_release(kiel_files))
+    kiel_files[1].write_text(WEAPONS, encoding="utf-8")  # 3 rows of 8: most of the release would go
+    with pytest.raises(KielRefused, match="3 rows would replace the 8 stored"):
+        store.import_kiel(read_release(kiel_files))
+    assert len(store.commitments()) == 8 and store.kiel_label().endswith("Release 7")
+    forced = store.import_kiel(read_release(kiel_files), force=True)
+    assert forced.rows == 3 and forced.replaced == 8 and len(store.commitments()) == 3
+
+
+def test_an_empty_first_release_is_refused_unless_forced(tmp_path):
+    from tracker.store import KielRefused
+
+    path = tmp_path / "data_explorer.csv"
+    path.write_text(EXPLORER.splitlines()[0] + "\n", encoding="utf-8")
+    store = Store(tmp_path / "store.duckdb")
+    with pytest.raises(KielRefused, match="no rows"):
+        store.import_kiel(read_release([path]))
+    assert store.import_kiel(read_release([path]), force=True).rows == 0

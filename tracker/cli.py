@@ -142,6 +142,11 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     kiel.add_argument("files", nargs="+", type=Path, metavar="FILE", help="data_explorer.csv, weapons.csv, release_info.csv")
     kiel.add_argument("--db", type=Path, help=DB_HELP)
+    kiel.add_argument(
+        "--force",
+        action="store_true",
+        help="import even a release with no rows, or one that would remove most of the stored rows",
+    )
     kiel.set_defaults(run=_run_import_kiel)
 
     dashboard = commands.add_parser(
@@ -207,13 +212,13 @@ def _run_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store(path: Path | None) -> Store:
+def _store(path: Path | None, *, read_only: bool = False) -> Store:
     found = path if path is not None else default_path()
     blocking = next((parent for parent in found.parents if parent.exists() and not parent.is_dir()), None)
     if blocking is not None:
         raise CliError(f"{printable_name(found)}: cannot make the store there, {printable_name(blocking)} is a file, not a folder")
     try:
-        return Store(path)
+        return Store(path, read_only=read_only)
     except StoreError as error:
         raise CliError(str(error)) from None
     except OSError as error:  # its folder cannot be made or the file opened (the store says so itself for most causes)
@@ -292,7 +297,7 @@ def _ingest_alone(store: Store, name: str, document: Document, args: argparse.Na
 def _run_import_kiel(args: argparse.Namespace) -> int:
     try:
         release = read_release(args.files)
-        result = _store(args.db).import_kiel(release)
+        result = _store(args.db).import_kiel(release, force=args.force)
     except (KielError, StoreError) as error:
         raise CliError(str(error)) from None
     for message in release.skipped:
@@ -313,17 +318,20 @@ def _run_reparse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_store(path: Path | None) -> Store:
+def _existing_store(path: Path | None, *, read_only: bool = False) -> Store:
     """The store at `path` (or the default), which must exist: reading a store never creates an empty one."""
     found = path if path is not None else default_path()
     if not found.is_file():
         raise CliError(f"{found}: no such store (create one with aid-tracker ingest)")
-    return _store(found)
+    return _store(found, read_only=read_only)
 
 
 def _run_export(args: argparse.Namespace) -> int:
     try:
-        table = _existing_store(args.db).commitments()
+        store = _existing_store(args.db, read_only=True)  # an export writes nothing: a store it may only read will do
+        table = store.commitments()
+        for message in store.skipped_reviews:
+            print(f"aid-tracker: warning: review skipped: {message}", file=sys.stderr)
     except StoreError as error:
         raise CliError(str(error)) from None
     chosen: dict[str, object] = {}

@@ -29,6 +29,7 @@ LAYOUTS = {
 }
 AID_TYPE_COLUMNS = ("financial", "humanitarian", "military")
 BILLION = 1e9
+TRACKER = "Kiel Institute Ukraine Support Tracker"
 
 
 class KielError(ValueError):
@@ -85,15 +86,19 @@ def _read_table(path: Path, layout: str) -> pd.DataFrame:
 
 
 def _release(info: pd.DataFrame | None) -> tuple[str | None, str, dt.date | None]:
+    """The release number, label and date; a date that is not a date, or that no release can carry, is an error."""
     if info is None or info.empty:
-        return None, "Kiel Institute Ukraine Support Tracker", None
+        return None, TRACKER, None
     first = info.iloc[0]
     release = str(first["release"]).strip() or None
-    try:
-        released_on = dt.date.fromisoformat(str(first["date"]).strip())
-    except ValueError:
-        released_on = None
-    return release, f"Kiel Institute Ukraine Support Tracker, Release {release}", released_on
+    given = str(first["date"]).strip()
+    released_on = None
+    if given:
+        try:
+            released_on = schema.checked_date(dt.date.fromisoformat(given), "release date")
+        except ValueError as error:
+            raise KielError(f"{info.attrs['name']} line 2: date {given!r} is not a release date ({error})") from None
+    return release, f"{TRACKER}, Release {release}" if release else TRACKER, released_on
 
 
 def _category_map() -> dict[str, str]:
@@ -108,43 +113,70 @@ def _donor_codes(explorer: pd.DataFrame | None) -> dict[str, str]:
     return dict(zip(explorer["country"], explorer["iso"], strict=True))
 
 
-def _code_of(name: str, known: dict[str, str], file_name: str) -> str:
+def _code_of(name: str, known: dict[str, str], file_name: str, line: int) -> str:
     if name in known:
-        return known[name]
+        return _donor_code(known[name], name, file_name, line)
     try:
         return pycountry.countries.lookup(name).alpha_3
     except LookupError:
-        raise KielError(f"{file_name}: unknown donor {name!r}") from None
+        raise KielError(f"{file_name} line {line}: unknown donor {name!r}") from None
 
 
-def _number(value: str, file_name: str, line: int, column: str) -> float:
+def _donor_code(iso: str, country: str, file_name: str, line: int) -> str:
+    """The ISO code of a line, if it is one a donor can have (ISO 3166 alpha-3, EU or NATO)."""
+    code = str(iso).strip().upper()
+    if not schema.is_donor_code(code):
+        raise KielError(f"{file_name} line {line}: {country!r} has the ISO code {iso!r}, which is no ISO 3166 alpha-3 code, EU or NATO")
+    return code
+
+
+def _number(value: str, file_name: str, line: int, column: str, *, scale: float = 1.0, limit: float = schema.MAX_AMOUNT) -> float:
+    """The cell's number times `scale` (an empty cell is 0); it must lie between 0 and `limit` once scaled."""
     try:
         number = float(value) if value.strip() else 0.0
     except ValueError:
         raise KielError(f"{file_name} line {line}: {column} {value!r} is not a number") from None
-    if math.isnan(number) or math.isinf(number) or number < 0:
-        raise KielError(f"{file_name} line {line}: {column} {value!r} must be a number of at least 0")
-    return number
+    scaled = number * scale
+    if not math.isfinite(scaled) or not 0 <= scaled <= limit:
+        raise KielError(f"{file_name} line {line}: {column} {value!r} must be a number of at least 0 and at most {limit / scale:,.0f}")
+    return scaled
+
+
+def _month(row: dict[str, str], file_name: str, line: int) -> dt.date:
+    """The first day of the line's month, inside the months an allocation to Ukraine can fall in."""
+    try:
+        month = dt.date(int(row["year"]), int(row["month"]), 1)
+    except (ValueError, OverflowError):
+        raise KielError(f"{file_name} line {line}: {row['year']}-{row['month']} is not a calendar month") from None
+    earliest = schema.FIRST_DAY.replace(day=1)
+    latest = dt.date.today() + dt.timedelta(days=schema.DAYS_AHEAD)
+    if not earliest <= month <= latest:
+        raise KielError(f"{file_name} line {line}: month {month:%Y-%m} is out of range ({earliest:%Y-%m} .. {latest:%Y-%m})")
+    return month
+
+
+def _first_time(seen: dict[tuple[str, ...], int], key: tuple[str, ...], file_name: str, line: int) -> None:
+    """Refuse a line that repeats an earlier one (the same donor and month, or donor and weapon class)."""
+    if key in seen:
+        raise KielError(f"{file_name} line {line}: {' '.join(key)} appears twice (lines {seen[key]} and {line}); which one holds?")
+    seen[key] = line
 
 
 def _allocations(table: pd.DataFrame, label: str) -> list[dict[str, object]]:
     categories = _category_map()
     name = table.attrs["name"]
     records = []
+    seen: dict[tuple[str, ...], int] = {}
     for line, row in enumerate(table.to_dict("records"), start=2):
-        try:
-            month = dt.date(int(row["year"]), int(row["month"]), 1)
-        except ValueError:
-            raise KielError(f"{name} line {line}: {row['year']}-{row['month']} is not a calendar month") from None
-        if not 1990 <= month.year <= 2100:
-            raise KielError(f"{name} line {line}: year {month.year} is out of range")
-        donor = str(row["iso"]).strip().upper()
+        month = _month(row, name, line)
+        donor = _donor_code(row["iso"], row["country"], name, line)
+        _first_time(seen, (donor, f"{month:%Y-%m}"), name, line)
         for column in AID_TYPE_COLUMNS:
-            value = _number(str(row[column]), name, line, column)
+            value = _number(str(row[column]), name, line, column, scale=BILLION)
             if value:
                 category = categories[column]
                 evidence = f"{name}: {row['country']} {month:%Y-%m} {column} allocations {row[column]} bn EUR"
-                records.append(_record(label, donor, category, "allocated", value * BILLION, month, evidence, item=None, quantity=None))
+                records.append(_record(label, donor, category, "allocated", value, month, evidence, item=None, quantity=None))
     return records
 
 
@@ -152,11 +184,15 @@ def _weapons(table: pd.DataFrame, label: str, names: dict[str, str], released_on
     categories = _category_map()
     name = table.attrs["name"]
     records = []
+    seen: dict[tuple[str, ...], int] = {}
     for line, row in enumerate(table.to_dict("records"), start=2):
         if row["category"] not in categories:
             raise KielError(f"{name} line {line}: unknown weapon class {row['category']!r} (known: {', '.join(categories)})")
-        donor = _code_of(str(row["donor"]).strip(), names, name)
-        quantity = _number(str(row["number_of_weapons"]), name, line, "number_of_weapons")
+        donor = _code_of(str(row["donor"]).strip(), names, name, line)
+        _first_time(seen, (donor, row["category"]), name, line)
+        quantity = _number(str(row["number_of_weapons"]), name, line, "number_of_weapons", limit=schema.MAX_QUANTITY)
+        if not quantity.is_integer():
+            raise KielError(f"{name} line {line}: number_of_weapons {row['number_of_weapons']!r} is not a whole number")
         value = _number(str(row["monetary_value_eur"]), name, line, "monetary_value_eur")
         evidence = f"{name}: {row['donor']} {row['category']}: {row['weapons_list']}"
         records.append(

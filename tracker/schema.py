@@ -134,10 +134,14 @@ def checked_date(day: dt.date, what: str = "date") -> dt.date:
 
 
 INT64 = np.iinfo(np.int64)  # the range of the table's Int64 columns (DuckDB BIGINT)
+MAX_AMOUNT = 1e15  # a quadrillion units of any currency: above any state budget, in won or yen too
+MAX_QUANTITY = 10**9  # a billion items: more than any count of rounds ever announced, far inside BIGINT
+MAX_ITEM_CHARS = 1_000  # an item's name as a person types it
+LIMITS = {"quantity": MAX_QUANTITY, "amount": MAX_AMOUNT, "package_amount": MAX_AMOUNT}  # what a row, an edit or a Kiel line may hold
 
 
 def unstorable(record: Mapping[str, object]) -> str | None:
-    """Why a row cannot go in the table (a count beyond Int64, an amount beyond a finite float), else None.
+    """Why a row cannot go in the table (a count or amount beyond the limits, or beyond what its column holds), else None.
 
     The one check every parsed row passes: a misread figure such as a count of 10^20 refuses its row, never the document.
     """
@@ -155,6 +159,8 @@ def unstorable(record: Mapping[str, object]) -> str | None:
             return f"{column} {value} is not a finite number"
         if isinstance(dtype, pd.Int64Dtype) and not INT64.min <= int(value) <= INT64.max:
             return f"{column} {value} is too large to store"
+        if abs(number) > LIMITS.get(column, math.inf):
+            return f"{column} {value:,} is above the most any announcement states ({LIMITS[column]:,})"
     return None
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import itertools
 import json
 import math
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,11 +31,13 @@ from tracker import __version__, fx, schema
 from tracker.documents import Document
 from tracker.extract.vocabulary import english_name
 from tracker.kiel import SOURCE_KIND, KielRelease
-from tracker.parsing import Announcement, Parser, document_id, parse_text
+from tracker.parsing import Announcement, Parser, document_id
 from tracker.summaries import ANNOUNCEMENT, link_reannouncements
 
 DEFAULT_TIMEOUT = 10.0
 EDITABLE = ("donor", "category", "item", "quantity", "amount", "currency", "status", "announced_on")
+REQUIRED = ("donor", "category", "status")  # every row has them: an edit may change them, never clear them
+KEPT_SHARE = 0.5  # a new Kiel release with fewer than half the stored release's rows looks like a truncated download
 _SQL_TYPES = {
     "quantity": "BIGINT",
     "amount": "DOUBLE",
@@ -74,11 +77,20 @@ class StoreError(Exception):
 
 
 class ReviewConflict(StoreError):
-    """Someone else reviewed the row after this reviewer loaded it; saving would silently overwrite their review."""
+    """The row changed (someone else reviewed it, a re-parse rewrote it) after this reviewer loaded it; saving would
+    silently overwrite what they never saw."""
 
 
 class StoreBusy(StoreError):
     """Another process held the store for longer than the timeout."""
+
+
+class StoreReadOnly(StoreError):
+    """The store file (or its folder) may be read but not written by this user."""
+
+
+class KielRefused(StoreError):
+    """A Kiel import that would empty or mostly remove the stored release (a truncated download); `force` imports it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,26 +128,45 @@ def row_key(document: str, donor: str, category: str, status: str) -> str:
 class Store:
     """The DuckDB store at one path."""
 
-    def __init__(self, path: str | Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, path: str | Path | None = None, *, timeout: float = DEFAULT_TIMEOUT, read_only: bool = False) -> None:
+        """Open (or create) the store; a file this user may only read is opened read-only: it reads and exports, and every
+        write is refused with a clear message."""
         self.path = Path(path) if path is not None else default_path()
         self.timeout = timeout
+        self.read_only = read_only
         self._read_at: tuple[tuple[int, int], ...] | None = None
         self._revision = 0
-        with self._connect() as connection:
-            connection.execute(_TABLES)
+        self.skipped_reviews: tuple[str, ...] = ()  # set by commitments(): the stored reviews it could not apply
+        if not read_only:
+            try:
+                with self._connect() as connection:
+                    connection.execute(_TABLES)
+            except StoreReadOnly:
+                if not self.path.is_file():
+                    raise
+                self.read_only = True
+        if self.read_only:
+            with self._connect() as connection:
+                tables = {name for (name,) in connection.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+            if not {"documents", "commitments", "reviews", "meta"} <= tables:
+                raise StoreError(f"{self.path}: not an aid-tracker store (it has no commitments table)")
 
     @contextmanager
     def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """Open the file for one operation, waiting while another process holds it."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.timeout
         delay = 0.05
         while True:
             try:
-                connection = duckdb.connect(str(self.path))
+                connection = duckdb.connect(str(self.path), read_only=self.read_only)
                 break
             except duckdb.IOException as error:
-                if "lock" not in str(error).lower():
+                message = str(error).lower()
+                if "permission denied" in message or "read-only file system" in message:
+                    raise StoreReadOnly(f"{self.path}: cannot open the store for writing ({error})") from None
+                if "lock" not in message:
                     raise StoreError(f"{self.path}: cannot open the store ({error})") from None
                 if time.monotonic() >= deadline:
                     raise StoreBusy(
@@ -155,6 +186,8 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """One all-or-nothing write that also moves the store's revision on."""
+        if self.read_only:
+            raise StoreReadOnly(f"{self.path}: the store is read-only for this user; nothing was changed")
         with self._connect() as connection:
             connection.begin()
             try:
@@ -246,6 +279,29 @@ class Store:
             results.append(IngestResult(doc_id, new=first, rows=rows[doc_id] if first else 0))
         return results
 
+    def ingest_edited(
+        self, document: Document, edits: Mapping[str, Mapping[str, object]], *, published: dt.date | None = None
+    ) -> IngestResult:
+        """Store a document, its rows and the edits made to them before saving (row key to changed fields) in one
+        transaction, or nothing: every edit is checked first. A text already stored changes nothing, edits included."""
+        checked = {key: _checked_review("edited", dict(changes)) for key, changes in edits.items()}
+        doc_id = document_id(document.text)
+        announcement = Announcement(document.text, document.published or published, document.source, document.lang)
+        with Parser() as parser:
+            frame = schema.to_frame(parser.records([announcement])[0])
+        keys = {row_key(*values) for values in zip(frame["document_id"], frame["donor"], frame["category"], frame["status"], strict=True)}
+        unknown = sorted(set(checked) - keys)
+        if unknown:
+            raise StoreError(f"edits of rows this document does not hold: {', '.join(unknown)}; nothing was saved")
+        with self._transaction() as connection:
+            if self._stored_ids([doc_id], connection):
+                return IngestResult(doc_id, new=False, rows=0)
+            _insert_documents(connection, [(doc_id, document)], published)
+            _insert_commitments(connection, frame)
+            for key, cleaned in checked.items():
+                _write_review(connection, key, "edited", cleaned)
+        return IngestResult(doc_id, new=True, rows=len(frame))
+
     def _stored_ids(self, ids: list[str], connection: duckdb.DuckDBPyConnection | None = None) -> set[str]:
         if not ids:
             return set()
@@ -255,27 +311,45 @@ class Store:
         found = connection.execute("SELECT id FROM documents WHERE list_contains(?, id)", [ids]).fetchall()
         return {doc_id for (doc_id,) in found}
 
-    def reparse(self) -> int:
-        """Parse every stored document again with this parser version; reviews stay. Returns the rows written."""
+    def reparse(self, *, jobs: int = 1, batch: int = 500) -> int:
+        """Parse every stored document again with this parser version; reviews stay. Returns the rows written.
+
+        By batches of `batch` documents, each one transaction (as ingest does): one transaction per document cost a
+        connection, a commit and a table conversion each, and made reparse many times slower than ingest.
+        """
         with self._connect() as connection:
-            documents = connection.execute("SELECT id, text, published, source, lang FROM documents ORDER BY added_at").fetchall()
+            ids = [doc_id for (doc_id,) in connection.execute("SELECT id FROM documents ORDER BY added_at").fetchall()]
         written = 0
-        for doc_id, text, published, source, lang in documents:
-            frame = parse_text(text, published=published, source=source, lang=lang)
-            with self._transaction() as connection:
-                connection.execute("DELETE FROM commitments WHERE document_id = ?", [doc_id])
-                _insert_commitments(connection, frame)
-                connection.execute("UPDATE documents SET parser_version = ? WHERE id = ?", [__version__, doc_id])
-            written += len(frame)
+        with Parser(jobs) as parser:
+            for start in range(0, len(ids), batch):
+                chunk = ids[start : start + batch]
+                with self._connect() as connection:
+                    found = connection.execute(
+                        "SELECT text, published, source, lang FROM documents WHERE list_contains(?, id) ORDER BY added_at", [chunk]
+                    ).fetchall()
+                frame = schema.to_frame(itertools.chain.from_iterable(parser.records([Announcement(*values) for values in found])))
+                with self._transaction() as connection:
+                    connection.execute(
+                        "DELETE FROM commitments WHERE source_kind = ? AND list_contains(?, document_id)", [ANNOUNCEMENT, chunk]
+                    )
+                    _insert_commitments(connection, frame)
+                    connection.execute("UPDATE documents SET parser_version = ? WHERE list_contains(?, id)", [__version__, chunk])
+                written += len(frame)
         return written
 
-    def import_kiel(self, release: KielRelease) -> KielImport:
-        """Put a Kiel release beside the announcements; the same files again change nothing, a new release replaces the old."""
+    def import_kiel(self, release: KielRelease, *, force: bool = False) -> KielImport:
+        """Put a Kiel release beside the announcements; the same files again change nothing, a new release replaces the old.
+
+        A release with no rows, or with fewer than KEPT_SHARE of the stored release's rows, is refused (KielRefused)
+        unless `force`: a truncated download must never replace the stored release with nothing.
+        """
         with self._transaction() as connection:
             found = connection.execute("SELECT value FROM meta WHERE key = 'kiel_fingerprint'").fetchone()
             if found and found[0] == release.fingerprint:
                 return KielImport(release.label, rows=0, replaced=0, unchanged=True)
             replaced = connection.execute("SELECT count(*) FROM commitments WHERE source_kind = ?", [SOURCE_KIND]).fetchone()[0]
+            if not force:
+                _check_kiel_size(release, replaced)
             connection.execute("DELETE FROM commitments WHERE source_kind = ?", [SOURCE_KIND])
             _insert_commitments(connection, release.rows, source_kind=SOURCE_KIND, keys=release.rows["id"])
             for key, value in (("kiel_fingerprint", release.fingerprint), ("kiel_label", release.label)):
@@ -294,34 +368,42 @@ class Store:
             found = connection.execute("SELECT value FROM meta WHERE key = 'kiel_label'").fetchone()
         return found[0] if found else None
 
-    def review(self, key: str, state: str, changes: dict[str, object] | None = None, *, seen_revision: int | None = None) -> None:
+    def review(
+        self,
+        key: str,
+        state: str,
+        changes: dict[str, object] | None = None,
+        *,
+        seen_revision: int | None = None,
+        shown: str | None = None,
+    ) -> None:
         """Accept, reject or edit a row, or restore it ('unreviewed': the parser's values, counted again); the decision is
         kept across re-ingests and re-parses.
 
-        `seen_revision` is the store revision the reviewer was looking at: if the row was reviewed after it, by
-        someone else, nothing is saved and ReviewConflict says so (two reviewers never overwrite each other unseen).
+        `shown` is the row_fingerprint of the row as the reviewer saw it: if the stored row differs now (someone else
+        reviewed it, a re-parse changed it), nothing is saved and ReviewConflict says so. `seen_revision` (the store
+        revision the reviewer was looking at) refuses the review when someone reviewed the row after it.
         """
-        if state not in schema.REVIEW_STATES:
-            raise StoreError(f"review state must be one of {', '.join(schema.REVIEW_STATES)}, not {state!r}")
-        cleaned = _validated_changes(changes or {})
-        if state == "edited" and not cleaned:
-            raise StoreError("an edit needs at least one changed field")
-        if state != "edited" and cleaned:
-            raise StoreError(f"only an edit changes fields, not {state!r}")
+        cleaned = _checked_review(state, changes or {})
         with self._transaction() as connection:
-            if not connection.execute("SELECT 1 FROM commitments WHERE row_key = ?", [key]).fetchone():
-                raise StoreError(f"no commitment with key {key!r}")
-            earlier = connection.execute("SELECT state, revision FROM reviews WHERE row_key = ?", [key]).fetchone()
-            if seen_revision is not None and earlier is not None and earlier[1] > seen_revision:
-                raise ReviewConflict(
-                    f"this row was reviewed ({earlier[0]}) by someone else after you loaded it; nothing was saved. "
-                    "Look at the row again, then review it."
-                )
-            current = connection.execute("SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'revision'").fetchone()
-            revision = (current[0] if current else 0) + 1  # the revision this transaction is about to make
-            connection.execute(
-                "INSERT OR REPLACE INTO reviews (row_key, state, changes, reviewed_at, revision) VALUES (?, ?, ?, ?, ?)",
-                [key, state, json.dumps(cleaned), _now(), revision],
+            self._check_unchanged(connection, key, seen_revision, shown)
+            _write_review(connection, key, state, cleaned)
+
+    def _check_unchanged(self, connection: duckdb.DuckDBPyConnection, key: str, seen_revision: int | None, shown: str | None) -> None:
+        """Refuse a review of a row that is gone, or that changed since the reviewer saw it."""
+        rows, _ = _read_commitments(connection, key)
+        if rows.empty:
+            raise StoreError(f"no commitment with key {key!r} (it may have been re-parsed or replaced); nothing was saved")
+        earlier = connection.execute("SELECT state, revision FROM reviews WHERE row_key = ?", [key]).fetchone()
+        if seen_revision is not None and earlier is not None and earlier[1] > seen_revision:
+            raise ReviewConflict(
+                f"this row was reviewed ({earlier[0]}) by someone else after you loaded it; nothing was saved. "
+                "Look at the row again, then review it."
+            )
+        if shown is not None and shown not in {row_fingerprint(row) for _, row in rows.iterrows()}:
+            raise ReviewConflict(
+                "this row changed after you loaded it (someone else reviewed it, or it was parsed again); nothing was saved. "
+                "Look at the row again, then review it."
             )
 
     def document_count(self) -> int:
@@ -337,16 +419,24 @@ class Store:
             ).df()
 
     def commitments(self) -> pd.DataFrame:
-        """Every stored commitment (in storage order), reviews applied, with the row key the review API takes."""
+        """Every stored commitment (in storage order), reviews applied, with the row key the review API takes.
+
+        A stored review that no longer passes the checks (written by an older version, or by hand) is skipped, never
+        fatal: `skipped_reviews` then names each one, for the dashboard and the command line to say so.
+        """
         with self._connect() as connection:
-            # In storage order: sorting a million rows here cost half a second of every cold load; who shows rows sorts them.
-            stored = connection.sql("SELECT * FROM commitments").to_arrow_table()
-            reviews = connection.execute("SELECT row_key, state, changes FROM reviews").fetchall()
-        frame = schema.from_arrow(stored)
-        frame["source_kind"] = pd.arrays.ArrowStringArray(stored["source_kind"].cast(pa.large_string()))
-        frame["row_key"] = pd.arrays.ArrowStringArray(stored["row_key"].cast(pa.large_string()))
-        _apply_reviews(frame, reviews)
+            frame, skipped = _read_commitments(connection)
+        self.skipped_reviews = tuple(skipped)
         return link_reannouncements(frame)
+
+
+def _check_kiel_size(release: KielRelease, stored: int) -> None:
+    """Refuse a release that holds no rows, or that would remove most of the stored release's rows."""
+    hint = "nothing was changed. Check that the files downloaded completely, or import them with force (--force)."
+    if release.rows.empty:
+        raise KielRefused(f"{release.label}: the files hold no rows; {hint}")
+    if len(release.rows) < KEPT_SHARE * stored:
+        raise KielRefused(f"{release.label}: {len(release.rows):,} rows would replace the {stored:,} stored; {hint}")
 
 
 def _insert_documents(connection: duckdb.DuckDBPyConnection, documents: list[tuple[str, Document]], published: dt.date | None) -> None:
@@ -391,23 +481,109 @@ def _insert_commitments(
         connection.unregister("incoming")
 
 
-def _validated_changes(changes: dict[str, object]) -> dict[str, object]:
-    """Only editable fields, each checked against the table's vocabulary and ranges."""
+def row_fingerprint(row: Mapping[str, object]) -> str:
+    """What a reviewer saw of a row (every column of the table, its review included) as a short hash: a review made on
+    it is refused once the stored row no longer matches."""
+    values = [None if _is_missing(row[column]) else str(row[column]) for column in schema.COLUMNS]
+    return hashlib.sha256(json.dumps(values).encode()).hexdigest()[:16]
+
+
+def _read_commitments(connection: duckdb.DuckDBPyConnection, key: str | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """The stored rows (all, or those of one row key) with their usable reviews applied, and the reviews skipped."""
+    where, params = ("", None) if key is None else (" WHERE row_key = ?", [key])
+    # In storage order: sorting a million rows here cost half a second of every cold load; who shows rows sorts them.
+    stored = connection.sql("SELECT * FROM commitments" + where, params=params).to_arrow_table()
+    reviews = connection.execute("SELECT row_key, state, changes FROM reviews" + where, params).fetchall()
+    frame = schema.from_arrow(stored)
+    frame["source_kind"] = pd.arrays.ArrowStringArray(stored["source_kind"].cast(pa.large_string()))
+    frame["row_key"] = pd.arrays.ArrowStringArray(stored["row_key"].cast(pa.large_string()))
+    usable, skipped = _usable_reviews(reviews)
+    _apply_reviews(frame, usable)
+    return frame, skipped
+
+
+def _usable_reviews(reviews: list[tuple[str, str, str]]) -> tuple[dict[str, tuple[str, dict[str, object]]], list[str]]:
+    """Each stored review checked as it was on writing; one that fails is left out and named, never fatal."""
+    usable, skipped = {}, []
+    for key, state, changes in reviews:
+        try:
+            usable[key] = (state, _checked_review(state, json.loads(changes)))
+        except (StoreError, ValueError, TypeError) as error:
+            skipped.append(f"review of {key}: {error}")
+    return usable, skipped
+
+
+def _checked_review(state: str, changes: object) -> dict[str, object]:
+    """A review's state and edited fields, checked before anything is written (and again when read back)."""
+    if state not in schema.REVIEW_STATES:
+        raise StoreError(f"review state must be one of {', '.join(schema.REVIEW_STATES)}, not {state!r}")
+    cleaned = _validated_changes(changes)
+    if state == "edited" and not cleaned:
+        raise StoreError("an edit needs at least one changed field")
+    if state != "edited" and cleaned:
+        raise StoreError(f"only an edit changes fields, not {state!r}")
+    return cleaned
+
+
+def _write_review(connection: duckdb.DuckDBPyConnection, key: str, state: str, cleaned: dict[str, object]) -> None:
+    current = connection.execute("SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'revision'").fetchone()
+    revision = (current[0] if current else 0) + 1  # the revision this transaction is about to make
+    connection.execute(
+        "INSERT OR REPLACE INTO reviews (row_key, state, changes, reviewed_at, revision) VALUES (?, ?, ?, ?, ?)",
+        [key, state, json.dumps(cleaned), _now(), revision],
+    )
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float | np.floating) and math.isnan(value))
+
+
+def _checked_number(field: str, value: object) -> int | float:
+    """A count (a whole number up to schema.MAX_QUANTITY) or an amount (up to schema.MAX_AMOUNT), never a bool, text or infinity."""
+    limit = schema.MAX_QUANTITY if field == "quantity" else schema.MAX_AMOUNT
+    problem = f"{field} must be a number of at least 0 and at most {limit:,.0f}, not {value!r}"
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating | str):
+        raise StoreError(problem)
+    try:
+        number = float(value)
+    except ValueError:
+        raise StoreError(problem) from None
+    if not math.isfinite(number) or not 0 <= number <= limit:
+        raise StoreError(problem)
+    if field == "quantity":
+        if not number.is_integer():
+            raise StoreError(f"quantity must be a whole number, not {value!r}")
+        return int(number)
+    return number
+
+
+def _validated_changes(changes: object) -> dict[str, object]:
+    """Only editable fields, each checked against the table's vocabulary and ranges: what passes can always be read."""
+    if not isinstance(changes, dict):
+        raise StoreError(f"the changes must be a mapping of field to value, not {type(changes).__name__}")
     cleaned: dict[str, object] = {}
     for field, value in changes.items():
         if field not in EDITABLE:
             raise StoreError(f"{field!r} cannot be edited; editable: {', '.join(EDITABLE)}")
-        if value is None or (isinstance(value, float) and math.isnan(value)):
+        if _is_missing(value):
+            if field in REQUIRED:
+                raise StoreError(f"{field} cannot be empty: every row has one")
             cleaned[field] = None
-        elif field == "category" and value not in schema.CATEGORIES:
-            raise StoreError(f"unknown category {value!r}")
-        elif field == "status" and value not in schema.STATUSES:
-            raise StoreError(f"unknown status {value!r}")
+        elif field == "category":
+            if value not in schema.CATEGORIES:
+                raise StoreError(f"unknown category {value!r}")
+            cleaned[field] = str(value)
+        elif field == "status":
+            if value not in schema.STATUSES:
+                raise StoreError(f"unknown status {value!r}")
+            cleaned[field] = str(value)
         elif field in ("quantity", "amount"):
-            number = float(value)
-            if not math.isfinite(number) or number < 0:
-                raise StoreError(f"{field} must be a number of at least 0, not {value!r}")
-            cleaned[field] = int(number) if field == "quantity" else number
+            cleaned[field] = _checked_number(field, value)
+        elif field == "item":
+            item = str(value).strip()
+            if len(item) > schema.MAX_ITEM_CHARS:
+                raise StoreError(f"item is {len(item):,} characters long; at most {schema.MAX_ITEM_CHARS:,}")
+            cleaned[field] = item or None
         elif field == "announced_on":
             try:
                 cleaned[field] = schema.checked_date(dt.date.fromisoformat(str(value)[:10]), "announced_on").isoformat()
@@ -423,17 +599,14 @@ def _validated_changes(changes: dict[str, object]) -> dict[str, object]:
             if fx.eur_rate(code, None) is None:
                 raise StoreError(f"unknown currency {value!r}: give an ISO 4217 code that the ECB quotes, such as EUR or USD")
             cleaned[field] = code
-        else:
-            cleaned[field] = str(value)
     return cleaned
 
 
-def _apply_reviews(frame: pd.DataFrame, reviews: list[tuple[str, str, str]]) -> None:
-    """Set each reviewed row's state and edits in place; only the reviewed rows are visited."""
+def _apply_reviews(frame: pd.DataFrame, by_key: dict[str, tuple[str, dict[str, object]]]) -> None:
+    """Set each reviewed row's state and (checked) edits in place; only the reviewed rows are visited."""
     frame["review"] = pd.Categorical.from_codes(np.zeros(len(frame), dtype="int64"), dtype=schema.DTYPES["review"])
-    if not reviews:
+    if not by_key:
         return
-    by_key = {key: (state, json.loads(changes)) for key, state, changes in reviews}
     reviewed = np.flatnonzero(frame["row_key"].isin(list(by_key)).to_numpy())
     if not len(reviewed):
         return

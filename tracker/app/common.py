@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -29,6 +32,23 @@ _REWRITTEN = re.compile(r"(?<=[:@])(?=\S)|(?i:(?<=www)(?=\.))|(?<=[-<>~=])(?=[-<
 ISOLATE, END_ISOLATE = "\u2068", "\u2069"  # keeps the text's own direction marks from reordering the words around it
 
 
+_P, _R = ParamSpec("_P"), TypeVar("_R")
+
+
+def _store_errors_shown(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """A store that is busy, damaged or unreadable ends the run with its message on the page, never a traceback."""
+
+    @functools.wraps(function)
+    def shown(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return function(*args, **kwargs)
+        except StoreError as error:
+            st.error(plain(error))
+            st.stop()
+
+    return shown
+
+
 def plain(text: object) -> str:
     """Outside text (announcements, sources, file names, labels, headers) made inert for every Streamlit element that
     reads Markdown (st.markdown, st.caption, st.error, labels ...): no links, icons, images, LaTeX, HTML or colours; one line."""
@@ -38,11 +58,13 @@ def plain(text: object) -> str:
     return ISOLATE + _MARKDOWN_SPECIALS.sub(r"\\\1", _REWRITTEN.sub(WORD_JOINER, words)) + END_ISOLATE
 
 
+@_store_errors_shown
 def store() -> Store:
     """The store this server uses (AID_TRACKER_DB or the user's data folder); filled from data/ when empty."""
     return _open_store(str(default_path()))
 
 
+@_store_errors_shown
 def synthetic_warning() -> None:
     """Say so on every page when the store holds benchmark rows, so that nobody reads them as real pledges."""
     if _is_synthetic(str(store().path)):
@@ -82,42 +104,25 @@ def _donor_colours(path: str, revision: int) -> dict[str, str]:
     return palette.donor_colours(_table(path, revision)["donor"].dropna().unique())
 
 
+@_store_errors_shown
 def donor_colours() -> dict[str, str]:
     """A colour per donor of the whole store (never of a filtered view), so that filters never recolour a donor."""
     current = store()
     return _donor_colours(str(current.path), current.revision())
 
 
+@_store_errors_shown
 def donors() -> dict[str, str]:
     """Code to name of the donors the filters offer."""
     current = store()
     return _donor_names(str(current.path), current.revision())
 
 
-def note_revision() -> None:
-    """Remember, per session, the store revision this run shows and the one the previous run showed.
-
-    A review is saved against the previous one (what the reviewer was looking at when they clicked), so that
-    someone else's review of the same row in between is a conflict, not silently overwritten.
-    """
-    current = store().revision()
-    st.session_state["seen_revision"] = st.session_state.get("shown_revision", current)
-    st.session_state["shown_revision"] = current
-
-
-def seen_revision() -> int | None:
-    """The store revision the reviewer was looking at (see note_revision)."""
-    return st.session_state.get("seen_revision")
-
-
+@_store_errors_shown
 def table() -> pd.DataFrame:
     """Every stored commitment (cached on the store's revision)."""
     current = store()
-    try:
-        return _table(str(current.path), current.revision())
-    except StoreError as error:
-        st.error(plain(error))
-        st.stop()
+    return _table(str(current.path), current.revision())
 
 
 def sidebar_filters() -> None:
@@ -132,6 +137,7 @@ def sidebar_filters() -> None:
             st.session_state[_MEASURE] = measure
         st.session_state[_READ_URL] = True
     with st.sidebar:
+        skipped_reviews_warning()
         st.header("Filters")
         for spec in filters.FILTERS:
             if spec.kind == filters.CHOICE:
@@ -146,6 +152,16 @@ def sidebar_filters() -> None:
                 st.date_input(spec.label, value=None, key=spec.key, format="YYYY-MM-DD")
         _colour_chips(names)
     write_url()
+
+
+def skipped_reviews_warning() -> None:
+    """Say so when stored reviews could not be applied (the store reads on without them: see Store.commitments)."""
+    skipped = store().skipped_reviews
+    if skipped:
+        st.warning(
+            f"{len(skipped):,} stored reviews could not be applied and are left out; those rows show the parser's values. "
+            f"First: {plain(skipped[0])}"
+        )
 
 
 def _colour_chips(names: dict[str, str]) -> None:
@@ -184,6 +200,7 @@ def write_url() -> None:
         st.query_params.from_dict(params)
 
 
+@_store_errors_shown
 def filtered(columns: tuple[str, ...] | None = None, *, counted_only: bool = False, include_rejected: bool = False) -> pd.DataFrame:
     """The table as the sidebar filters narrow it (rejected rows left out unless asked), computed once per store
     revision and filters.

@@ -13,7 +13,6 @@ HERE = Path(__file__).resolve().parent
 st.set_page_config(page_title="aid-tracker", page_icon="🇺🇦", layout="wide")
 safety.refuse_unknown_host()  # first: a page under a name this dashboard does not serve reads nothing
 common.synthetic_warning()
-common.note_revision()
 common.table()  # read (or reuse) the table first, so that a broken store stops here with its message
 common.sidebar_filters()
 navigation = st.navigation(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pandas as pd
@@ -9,10 +10,11 @@ import streamlit as st
 
 from tracker import parse_text, schema
 from tracker.app import common
-from tracker.documents import DEFAULT_MAX_BYTES, DocumentError, read_document
+from tracker.documents import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
 from tracker.store import StoreError, row_key
 
 EDITABLE = ["donor", "category", "item", "quantity", "amount", "currency", "status"]
+CACHED = 8  # texts whose reading and parse are kept (per server): the few a person goes back and forth between
 
 st.title("Add an announcement")
 pasted = st.text_area("Paste the announcement's text", height=200, key="pasted")
@@ -21,18 +23,53 @@ uploaded = st.file_uploader(
 )
 source = st.text_input("Source (URL or title)", key="source_name")
 
+
+@st.cache_data(max_entries=CACHED, show_spinner=False)
+def _read(data: bytes | str, name: str) -> Document:
+    """The document in an upload or a pasted text, read once per content (reruns reuse it)."""
+    return read_document(data, name=name)
+
+
+@st.cache_data(max_entries=CACHED, show_spinner="Reading the announcement…")
+def _parsed(text: str, published: dt.date | None, source: str | None, lang: str | None) -> pd.DataFrame:
+    """The preview's rows, parsed once per text and source: typing elsewhere on the page or a click reuses them."""
+    return parse_text(text, published=published, source=source, lang=lang)
+
+
+def _edits(frame: pd.DataFrame, edited: pd.DataFrame) -> dict[str, dict[str, object]]:
+    """Row key to the fields the preview changed (only those), as Store.ingest_edited takes them."""
+    edits = {}
+    for index, original in frame.iterrows():
+        changes = {
+            column: None if pd.isna(edited.at[index, column]) else edited.at[index, column]
+            for column in EDITABLE
+            if str(edited.at[index, column]) != str(original[column])
+        }
+        if changes:
+            edits[row_key(original["document_id"], original["donor"], original["category"], original["status"])] = changes
+    return edits
+
+
 document = None
 try:
     if uploaded is not None:
-        document = read_document(uploaded.getvalue(), name=uploaded.name)
+        document = _read(uploaded.getvalue(), uploaded.name)
     elif pasted.strip():
-        document = read_document(pasted, name="pasted text")
+        document = _read(pasted, "pasted text")
 except DocumentError as error:
     st.error(common.plain(error))
 if document is None:
     st.stop()
+for warning in document.warnings:  # a guessed encoding, a replaced stray byte: said, as the command line says it
+    st.warning(common.plain(warning))
+if source:
+    document = replace(document, source=source)
 
-frame = parse_text(document.text, published=document.published, source=source or document.source, lang=document.lang)
+try:
+    frame = _parsed(document.text, document.published, document.source, document.lang)
+except ValueError as error:  # a date or language the parser refuses: this text's failure, named
+    st.error(f"This text cannot be parsed: {common.plain(error)}")
+    st.stop()
 if frame.empty:
     st.info("No commitment to Ukraine found in this text.")
     st.stop()
@@ -51,19 +88,10 @@ edited = st.data_editor(
     },
 )
 if st.button(f"Save {len(frame)} commitments to the store", type="primary", key="save"):
-    try:
-        result = common.store().ingest(replace(document, source=source) if source else document)
-        for index, original in frame.iterrows():
-            changes = {
-                column: None if pd.isna(edited.at[index, column]) else edited.at[index, column]
-                for column in EDITABLE
-                if str(edited.at[index, column]) != str(original[column])
-            }
-            if changes:
-                key = row_key(original["document_id"], original["donor"], original["category"], original["status"])
-                common.store().review(key, "edited", changes)
-    except (StoreError, ValueError) as error:
-        st.error(common.plain(error))
+    try:  # every edit is checked before anything is written; the document, its rows and the edits go in together
+        result = common.store().ingest_edited(document, _edits(frame, edited))
+    except StoreError as error:
+        st.error(f"Nothing was saved: {common.plain(error)}")
         st.stop()
     if result.new:
         st.success(f"Saved: {result.rows} commitments added.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pycountry
 import streamlit as st
@@ -9,12 +10,13 @@ import streamlit as st
 from tracker import display, money, schema
 from tracker.app import common
 from tracker.extract.vocabulary import english_name
-from tracker.store import StoreError
+from tracker.store import StoreError, row_fingerprint
 from tracker.summaries import by_date
 
 SHOWN = ["donor_name", "category", "item", "quantity", "amount", "currency", "amount_eur", "status", "announced_on", "source", "review"]
 ROW_LIMIT = 5_000  # a browser table of a million rows would take minutes to send and to draw
-REVIEWING, SAVED, PICKED = "_reviewing", "_review_saved", "_picked"
+REVIEWING, SAVED, PICKED, FAILED = "_reviewing", "_review_saved", "_picked", "_review_failed"
+EDIT = "_edit_"  # prefix of the edit form's widget keys
 DONORS = {code: english_name(code) for code in [*(country.alpha_3 for country in pycountry.countries), *schema.COLLECTIVE_DONORS]}
 
 
@@ -25,6 +27,47 @@ def _with_reviewed_row(matching: pd.DataFrame, everything: pd.DataFrame, key: st
         return matching
     reviewed = everything[(everything["row_key"] == key).to_numpy(dtype=bool, na_value=False)]
     return pd.concat([matching, reviewed]).sort_index(kind="stable")
+
+
+def _picked_position(view: pd.DataFrame, rows: tuple[int, ...]) -> int:
+    """Where the selected row is now: the grid keeps a position, so when the same selection now sits on another row
+    (an ingest put newer rows above it), the row the reviewer picked is followed by its key."""
+    picked = st.session_state.get(PICKED)
+    if picked and tuple(picked[0]) == rows and view.iat[rows[0], view.columns.get_loc("row_key")] != picked[1]:
+        found = np.flatnonzero((view["row_key"] == picked[1]).to_numpy(dtype=bool, na_value=False))
+        if len(found):
+            return int(found[0])
+    return rows[0]
+
+
+def _save(key: str, shown: str, what: str, state: str, changes: dict[str, object] | None = None) -> None:
+    """Review the row the reviewer saw (its key and fingerprint bound when the page was drawn), or say why not."""
+    try:
+        common.store().review(key, state, changes, shown=shown)
+    except StoreError as error:
+        st.session_state[FAILED] = (key, str(error))
+        st.session_state.pop(SAVED, None)
+        return
+    st.session_state[SAVED] = (key, f"Saved: {schema.label(state).lower()} — {common.plain(what)}.")
+
+
+def _edit_key(shown: str, field: str) -> str:
+    """The edit form's widgets are keyed by the row as shown: a review, a re-parse or another row starts a fresh form."""
+    return f"{EDIT}{shown}-{field}"
+
+
+def _save_edit(key: str, shown: str, what: str, donor_before: str) -> None:
+    """The edit form's values, saved as an edit of the row it was drawn for."""
+    value = {
+        field: st.session_state.get(_edit_key(shown, field)) for field in ("donor", "category", "status", "item", "quantity", "amount")
+    }
+    changes = {field: value[field] for field in ("category", "status", "quantity", "amount")} | {"item": value["item"] or None}
+    if value["donor"] and value["donor"] != donor_before:
+        changes["donor"] = value["donor"]
+    currency = st.session_state.get(_edit_key(shown, "currency"))
+    if currency:
+        changes["currency"] = currency
+    _save(key, shown, what, "edited", changes)
 
 
 st.title("Commitments")
@@ -46,13 +89,22 @@ if common.nothing_to_show(view):
 selection = st.dataframe(
     display.for_people(view, SHOWN), hide_index=True, on_select="rerun", selection_mode="single-row", key="table"
 )  # fmt: skip
-rows = selection.selection.rows if selection else []
+rows = tuple(selection.selection.rows) if selection else ()
 if not rows or rows[0] >= len(view):
     st.session_state.pop(REVIEWING, None)
+    st.session_state.pop(PICKED, None)
     st.stop()
-row = view.iloc[rows[0]]
+position = _picked_position(view, rows)
+row = view.iloc[position]
 key = str(row["row_key"])
+shown = row_fingerprint(row)  # what the reviewer sees now: a review made on it is refused once the stored row differs
 st.session_state[REVIEWING] = key
+st.session_state[PICKED] = (rows, key)
+if position != rows[0]:
+    st.info(f"New rows came in since you selected this row; it is now row {position + 1:,} of the table. It stays selected below.")
+failed = st.session_state.pop(FAILED, None)
+if failed and failed[0] == key:
+    st.error(common.plain(failed[1]))
 saved = st.session_state.get(SAVED)
 if saved and saved[0] == key:  # the confirmation stays until another row is reviewed or selected
     st.success(saved[1])
@@ -68,46 +120,43 @@ st.caption(
 st.subheader("Review")
 what = " · ".join(part for part in (display.text(row["donor_name"]), schema.label(row["category"]), display.text(row["item"])) if part)
 st.write(f"{common.plain(what)}: **{schema.label(row['review'])}**")
-
-
-def _save(state: str, changes: dict[str, object] | None = None) -> None:
-    common.store().review(key, state, changes, seen_revision=common.seen_revision())
-    st.session_state[SAVED] = (key, f"Saved: {schema.label(state).lower()} — {common.plain(what)}.")
-    st.rerun()
-
-
+# The buttons carry the key and the fingerprint of the row drawn here (callbacks, bound now): a click reviews this row
+# or nothing, whatever an ingest or another reviewer moved under the selection before the click arrived.
+bound = (key, shown, what)
 accept, reject, restore = st.columns(3)
-try:
-    if accept.button("Accept", key="accept", type="primary", disabled=row["review"] == "accepted"):
-        _save("accepted")
-    if reject.button("Reject", key="reject", disabled=row["review"] == "rejected"):
-        _save("rejected")
-    if restore.button("Restore (to review)", key="restore", disabled=row["review"] == "unreviewed"):
-        _save("unreviewed")
-    with st.form("edit"):
-        st.write("Correct the row (saved as an edit; the parser's values stay in the store).")
-        donor_codes = sorted(DONORS, key=DONORS.get)
-        donor = st.selectbox(
-            "Donor", donor_codes, index=donor_codes.index(row["donor"]) if row["donor"] in DONORS else None,
-            format_func=lambda code: f"{DONORS[code]} ({code})", key="edit_donor",
-        )  # fmt: skip
-        category = st.selectbox("Category", schema.CATEGORIES, index=schema.CATEGORIES.index(row["category"]), format_func=schema.label)
-        status = st.selectbox("Stage", schema.STATUSES, index=schema.STATUSES.index(row["status"]), format_func=schema.label)
-        item = st.text_input("Item", value=display.text(row["item"]))
-        quantity = st.number_input("Count", min_value=0, value=None if pd.isna(row["quantity"]) else int(row["quantity"]), step=1)
-        amount = st.number_input("Amount", min_value=0.0, value=None if pd.isna(row["amount"]) else float(row["amount"]), format="%.2f")
-        currency = st.text_input("Currency (ISO 4217)", value=display.text(row["currency"]), max_chars=3)
-        if not pd.isna(row["amount"]):
-            st.caption(
-                f"Now: {display.amount(row['amount'])} {common.plain(display.text(row['currency']))} = "
-                f"{money.eur(row['amount_eur']) or 'no EUR rate'}"
-            )
-        if st.form_submit_button("Save edit"):
-            changes = {"category": category, "status": status, "item": item or None, "quantity": quantity, "amount": amount}
-            if donor and donor != row["donor"]:
-                changes["donor"] = donor
-            if currency:
-                changes["currency"] = currency
-            _save("edited", changes)
-except StoreError as error:
-    st.error(common.plain(error))
+accept.button("Accept", key="accept", type="primary", disabled=row["review"] == "accepted", on_click=_save, args=(*bound, "accepted"))
+reject.button("Reject", key="reject", disabled=row["review"] == "rejected", on_click=_save, args=(*bound, "rejected"))
+restore.button("Restore (to review)", key="restore", disabled=row["review"] == "unreviewed", on_click=_save, args=(*bound, "unreviewed"))
+with st.form(f"edit-{shown}"):  # a form per row as shown: its fields start from that row's values
+    st.write("Correct the row (saved as an edit; the parser's values stay in the store).")
+    donor_codes = sorted(DONORS, key=DONORS.get)
+    st.selectbox(
+        "Donor", donor_codes, index=donor_codes.index(row["donor"]) if row["donor"] in DONORS else None,
+        format_func=lambda code: f"{DONORS[code]} ({code})", key=_edit_key(shown, "donor"),
+    )  # fmt: skip
+    st.selectbox(
+        "Category",
+        schema.CATEGORIES,
+        index=schema.CATEGORIES.index(row["category"]),
+        format_func=schema.label,
+        key=_edit_key(shown, "category"),
+    )
+    st.selectbox(
+        "Stage", schema.STATUSES, index=schema.STATUSES.index(row["status"]), format_func=schema.label, key=_edit_key(shown, "status")
+    )
+    st.text_input("Item", value=display.text(row["item"]), key=_edit_key(shown, "item"))
+    st.number_input(
+        "Count", min_value=0, value=None if pd.isna(row["quantity"]) else int(row["quantity"]), step=1,
+        key=_edit_key(shown, "quantity"),
+    )  # fmt: skip
+    st.number_input(
+        "Amount", min_value=0.0, value=None if pd.isna(row["amount"]) else float(row["amount"]), format="%.2f",
+        key=_edit_key(shown, "amount"),
+    )  # fmt: skip
+    st.text_input("Currency (ISO 4217)", value=display.text(row["currency"]), max_chars=3, key=_edit_key(shown, "currency"))
+    if not pd.isna(row["amount"]):
+        st.caption(
+            f"Now: {display.amount(row['amount'])} {common.plain(display.text(row['currency']))} = "
+            f"{money.eur(row['amount_eur']) or 'no EUR rate'}"
+        )
+    st.form_submit_button("Save edit", on_click=_save_edit, args=(*bound, row["donor"]))

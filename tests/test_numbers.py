@@ -93,3 +93,19 @@ def test_eur_value_uses_the_ecb_rate_of_the_announcement_date():
     assert row["fx_date"].strftime("%Y-%m-%d") == "2024-04-19"
     assert 0.9 < row["fx_rate"] < 0.97  # about 0.94 EUR per USD that day
     assert row["amount_eur"] == pytest.approx(1e9 * row["fx_rate"])
+
+
+@pytest.mark.parametrize(
+    "figure",
+    ["4,5,6 million euros", "1.2.3 billion euros", "€1e300", "€" + "9" * 400],  # no format reads them; too large to be a figure
+)
+def test_digits_no_format_reads_are_no_amount(figure):
+    assert rows(f"Germany will give {figure} to Ukraine.") == []
+
+
+def test_a_date_in_the_text_outside_the_window_does_not_date_the_announcement():
+    from tracker import parse_text
+
+    text = "On 3 March 2099 Germany said it will send 20 tanks to Ukraine, after a meeting on 2 March 2024."
+    assert str(parse_text(text)["announced_on"].iloc[0].date()) == "2024-03-02"
+    assert parse_text("The 1985 treaty of 3 March 1985: Germany will send 20 tanks to Ukraine.")["announced_on"].isna().all()

@@ -145,7 +145,7 @@ def commitment_records(announcement: Announcement) -> list[dict[str, object]]:
     found = extract(text, lang)
     if not found:
         return []
-    announced_on = published_on or find_date(text, lang)
+    announced_on = published_on or find_date(text, lang, within=schema.date_window())
     doc_id = document_id(text)
     records = []
     for row in found:

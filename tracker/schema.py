@@ -125,10 +125,15 @@ FIRST_DAY = dt.date(1991, 8, 24)  # Ukraine's independence: no aid to Ukraine wa
 DAYS_AHEAD = 31  # a release may carry an embargo date a few weeks ahead, never more
 
 
+def date_window() -> tuple[dt.date, dt.date]:
+    """The days an announcement can be dated: from Ukraine's independence to a few weeks from today (an embargo)."""
+    return FIRST_DAY, dt.date.today() + dt.timedelta(days=DAYS_AHEAD)
+
+
 def checked_date(day: dt.date, what: str = "date") -> dt.date:
     """The day, if an announcement could carry it; a clear error for 0001-01-01, 9999-12-31 and the like."""
-    latest = dt.date.today() + dt.timedelta(days=DAYS_AHEAD)
-    if not FIRST_DAY <= day <= latest:
+    first, latest = date_window()
+    if not first <= day <= latest:
         raise ValueError(f"{what} {day.isoformat()} is outside {FIRST_DAY.isoformat()} .. {latest.isoformat()}")
     return day
 

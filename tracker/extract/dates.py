@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 from tracker.extract.lexicon import default_lexicon
 from tracker.extract.vocabulary import babel_locale
@@ -52,21 +53,21 @@ YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 WINDOW = 40  # a written date spans at most this many characters before the end of its year
 
 
-def find_date(text: str, lang: str) -> dt.date | None:
-    """The first complete calendar date (day, month and year) in the text, or None."""
+def find_date(text: str, lang: str, within: tuple[dt.date, dt.date] | None = None) -> dt.date | None:
+    """The first complete calendar date (day, month and year) in the text, within the window if one is given, or None."""
     pattern, months = _month_pattern(lang)
     searched_to = 0
     for year in YEAR.finditer(text):
         # Only the stretch just around a year can hold a full date: search there, not the whole text.
         start = max(year.start() - WINDOW, searched_to)
-        found = _first_date(pattern, months, text[start : year.end() + 6])
-        if found:
-            return found
+        for found in _dates(pattern, months, text[start : year.end() + 6]):
+            if within is None or within[0] <= found <= within[1]:
+                return found
         searched_to = year.start()
     return None
 
 
-def _first_date(pattern: re.Pattern[str], months: dict[str, int], text: str) -> dt.date | None:
+def _dates(pattern: re.Pattern[str], months: dict[str, int], text: str) -> Iterator[dt.date]:
     for match in pattern.finditer(text):
         groups = match.groupdict()
         try:
@@ -82,5 +83,4 @@ def _first_date(pattern: re.Pattern[str], months: dict[str, int], text: str) -> 
         except (KeyError, ValueError):
             continue
         if EARLIEST <= found.year <= LATEST:
-            return found
-    return None
+            yield found

@@ -159,7 +159,7 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     if spending:
         # Acts after 'will be used' describe the spending ('used for ... providing backup power'); after a commitment
         # only earlier ones give, and with none before, any ('EUR 5 million will be used to ..., Norway announced').
-        reach = spending[0] if context.recent_commitment else len(scan.word_spans)
+        reach = spending[0] if context.recent_commitment else len(scan.word_starts)
         # An amount of its own for a named kind of aid the commitment did not name ('About £200m will be spent on
         # drones') ties new money to what it buys: read on. For the same kind, it is that commitment's purpose.
         purpose = _purpose(_items(scan, context.prior_category))
@@ -392,7 +392,7 @@ def _general_category(scan: SentenceScan, general: Match, prior_category: str) -
     if modifier_first and scan.clause_of[before] == clause and before not in named and scan.word_text(before).isalpha():
         return general.value
     after = general.last + 1
-    words = len(scan.word_spans)
+    words = len(scan.word_starts)
     if after >= words or not (scan.word_is("destination", after) or scan.word_is("partitive", after)):
         return prior_category
     for word in range(after + 1, min(after + 2 + ARTICLE_SKIP, words)):
@@ -467,7 +467,7 @@ def _appositions(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         previous = kept[-1] if kept else None
         if previous is not None and mention.first == previous.last + 1 and mention.category == previous.category:
-            between = scan.norm[scan.word_spans[previous.last][1] : scan.word_spans[mention.first][0]]
+            between = scan.norm[scan.word_ends[previous.last] : scan.word_starts[mention.first]]
             if between.strip() == "(":
                 previous.last = mention.last
                 previous.items.extend(mention.items)
@@ -619,7 +619,7 @@ def _after_relative_clause(scan: SentenceScan, item: Mention, acts: list[Act]) -
         return None
     clause = scan.clause_of[marker]
     end = marker
-    while end + 1 < len(scan.word_spans) and scan.clause_of[end + 1] == clause:
+    while end + 1 < len(scan.word_starts) and scan.clause_of[end + 1] == clause:
         end += 1  # the relative clause runs to the next comma
     later = [a for a in acts if a.word > end and a.kind in GIVING_ACTS]
     return later[0] if later else None
@@ -893,7 +893,7 @@ def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: li
 def _measures(scan: SentenceScan, number: Value) -> bool:
     """'1,000 tonnes', '300 de tone': a unit of measure after the number, or after a joiner that follows it."""
     after = number.last + 1
-    if after < len(scan.word_spans) and scan.word_text(after) in scan.vocabulary.joiners:
+    if after < len(scan.word_starts) and scan.word_text(after) in scan.vocabulary.joiners:
         after += 1
     return scan.cue_near("measure", after, 0)
 
@@ -1066,7 +1066,7 @@ def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], am
     in_clause = [m for m in candidates if scan.clause_of[m.first] == clause and not m.package]
     named = [m for m in in_clause if m.kind != "generic" or m.qualified]
     following = [a.first for a in amounts if a.first > amount.last and scan.clause_of[a.first] == clause]
-    end = min(following, default=len(scan.word_spans))
+    end = min(following, default=len(scan.word_starts))
     ahead = [m for m in named if amount.last < m.first < end and m.first - amount.last <= PURPOSE_REACH]
     if ahead:
         first = min(ahead, key=lambda m: m.first)

@@ -11,8 +11,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-# Digits with a consistent group separator and an optional decimal part, or plain digits: linear on any input.
-DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+# Digits with a consistent group separator and an optional decimal part, or plain digits: linear on any input. Digits
+# that go on in no format ('4,5,6', '1.2.3') or into a Latin code ('1e300'; not '224億4千万') are no number at all.
+DIGITS = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d|[A-Za-z]+\d)"
+)
 GROUP_DIGITS = 3
 # What may stand between two parts of one number: spaces and hyphens ("quarter-million", "4 milliards").
 MAX_GAP = 2

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from sys import intern
 
 from tracker.extract.dates import EARLIEST, LATEST, month_names
 from tracker.extract.numbers import DIGITS, Number, Piece, compose, parse_digits
@@ -111,23 +113,25 @@ class SentenceScan:
         self.empty = self.empty or any(
             e.value == "see_also" and not self.norm[: m.start].strip(LINK_LEAD) for m in self.cues for e in m.entries
         )
-        # One pass over the words: their spans, and the function-word kinds of each ('to', 'and', 'of').
-        self.word_spans: list[tuple[int, int]] = []
+        # One pass over the words: where each starts and ends (two lists of ints: a fraction of the memory of spans), and
+        # the function-word kinds of each ('to', 'and', 'of').
+        self.word_starts: list[int] = []
+        self.word_ends: list[int] = []
         self._words: list[str] = []
         self._kinds_at: list[tuple[str, ...]] = []
         cue_words = self.cue_words
         if not self.empty:
             found = list((WORD if self.language.spaced else SCRIPT_RUN).finditer(self.norm))
-            self.word_spans = [word.span() for word in found]
-            self._words = [word.group() for word in found]
+            self.word_starts = [word.start() for word in found]
+            self.word_ends = [word.end() for word in found]
+            self._words = [intern(word.group()) for word in found]  # one copy of 'the' for the whole document
             kinds_of = vocabulary.word_kinds.get
             self._kinds_at = [kinds_of(word, ()) for word in self._words]
             for at, kinds in enumerate(self._kinds_at):
                 for kind in kinds:
                     cue_words.setdefault(kind, []).append(at)
             self.cue_values.update(cue_words)
-        self.word_starts = [start for start, _ in self.word_spans]
-        self.clause_of = _clauses(self.norm, self.word_starts, self._list_commas()) if self.word_spans else []
+        self.clause_of = _clauses(self.norm, self.word_starts, self._list_commas()) if self.word_starts else []
         starts = self.word_starts
         for match in self.content + self.cues:
             match.first = max(bisect_right(starts, match.start) - 1, 0)
@@ -137,9 +141,9 @@ class SentenceScan:
             for entry in match.entries:
                 cue_words.setdefault(entry.value, []).append(match.first)
                 self._cue_ends.setdefault(entry.value, []).append(match.end)
-        if vocabulary.separable_cues and self.word_spans:
+        if vocabulary.separable_cues and self.word_starts:
             self._separated_cues(vocabulary.separable_cues)
-        if "since" in cue_words and self.word_spans:
+        if "since" in cue_words and self.word_starts:
             self._since_a_time()
 
     def _since_a_time(self) -> None:
@@ -153,10 +157,10 @@ class SentenceScan:
 
     def _separated_cues(self, separable: dict[str, list[tuple[str, str]]]) -> None:
         """'Deutschland sagt der Ukraine weitere Hilfe zu': a separable verb's particle later in its clause completes it."""
-        for at in range(len(self.word_spans)):
+        for at in range(len(self.word_starts)):
             for particle, cue in separable.get(self.word_text(at), ()):
                 clause = self.clause_of[at]
-                end = min(at + SEPARABLE_REACH, len(self.word_spans) - 1)
+                end = min(at + SEPARABLE_REACH, len(self.word_starts) - 1)
                 if any(self.word_text(w) == particle and self.clause_of[w] == clause for w in range(at + 2, end + 1)):
                     self.cue_words.setdefault(cue, []).append(at)
                     self.cue_values.add(cue)
@@ -289,7 +293,7 @@ class SentenceScan:
         for first, second in itertools.pairwise(bare):
             if self.clause_of[first.first] != self.clause_of[second.first] or second.code == "UKR" or second.first == 0:
                 continue
-            before = self.norm[self.word_spans[second.first - 1][1] : self.word_spans[second.first][0]]
+            before = self.norm[self.word_ends[second.first - 1] : self.word_starts[second.first]]
             joined = any(self.word_is("and", w) for w in range(max(first.last + 1, second.first - COORDINATION_WORDS), second.first))
             listed = joined or bool(set(before) & set(",–—-:"))  # 'Kanada – ..., oraz Hiszpania', 'και η Ισπανία'
             if second.first > first.last + 1 and not listed:
@@ -301,7 +305,7 @@ class SentenceScan:
         for before, after in itertools.pairwise(found):
             if before.relation == "subject" or after.relation != "subject":
                 continue
-            text_gap = self.norm[self.word_spans[before.last][1] : self.word_spans[after.first][0]]
+            text_gap = self.norm[self.word_ends[before.last] : self.word_starts[after.first]]
             joined = after.first > before.last + 1 and self.coordinated(before, after) and "," not in text_gap
             if joined or text_gap.strip() == ",":
                 after.relation = before.relation
@@ -311,8 +315,8 @@ class SentenceScan:
     @functools.cached_property
     def values(self) -> list[Value]:
         """Every number in the sentence with scale words applied and its currency attached, in reading order."""
-        self._attached_counters: set[int] = set()  # words of numbers with a counter written onto them ('50대를')
-        self._attached_currencies: dict[int, str] = {}  # end of digits -> currency written onto them
+        self._attached_counters: frozenset[int] = frozenset()  # words of numbers with a counter written onto them ('50대를')
+        self._attached_currencies: dict[int, str] = _NO_CURRENCIES  # end of digits -> currency written onto them (rare)
         if self.empty or (not _ANY_DIGIT.search(self.norm) and not any(m.kind in NUMBER_WORD_KINDS for m in self.content)):
             return []  # nothing to read, or no digits and no number words ('a' and 'and' alone make none): most sentences
         systems = [(m.start, m.end) for m in self.content if m.kind == "system"]
@@ -332,6 +336,8 @@ class SentenceScan:
         currencies = [m for m in self.content if m.kind == "currency"]
         values = []
         for number in numbers:
+            if not math.isfinite(number.value):
+                continue  # four hundred digits: no figure anyone announces
             before = self.norm[max(0, number.start - PARENTHESIS_REACH) : number.start]
             currency = self._currency_around(number, currencies) or self._attached_currency(number)
             values.append(
@@ -360,9 +366,9 @@ class SentenceScan:
                 if word in known:
                     kind, value = known[word]
                     if kind == "counter":
-                        self._attached_counters.add(self.word_index(end - 1))
+                        self._attached_counters |= {self.word_index(end - 1)}
                     elif kind == "currency":
-                        self._attached_currencies[end] = value
+                        self._attached_currencies = {**self._attached_currencies, end: value}
                     else:
                         pieces.append(Piece(position, position + length, kind, float(value)))
                     position += length
@@ -391,10 +397,12 @@ class SentenceScan:
         for piece in pieces:
             if piece.kind not in ("scale", "abbrev", "multiplier") or any(n.start <= piece.start < n.end for n in numbers):
                 continue
+            if self.norm[: piece.start].rstrip()[-1:].isdigit():
+                continue  # '4,5,6 million': digits no format reads stand before it, and it is not a number alone
             word = self.word_index(piece.start)
             after = piece.end + len(self.norm[piece.end :]) - len(self.norm[piece.end :].lstrip())
             if self.word_is("one", word - 1) and piece.kind != "multiplier":
-                found.append(Number(piece.value, self.word_spans[word - 1][0], piece.end, False))
+                found.append(Number(piece.value, self.word_starts[word - 1], piece.end, False))
             elif piece.kind != "multiplier" and after in currencies:  # 'miljardin dollarin', 'milliárd forint'
                 found.append(Number(piece.value, piece.start, piece.end, False))
             elif piece.kind == "multiplier" and not (self.word_is("destination", word - 1) or self.word_is("partitive", word - 1)):
@@ -553,6 +561,7 @@ class SentenceScan:
         return self.text[start:end]
 
 
+_NO_CURRENCIES: dict[int, str] = {}  # shared and never written to: a sentence that has some gets its own
 _WORD_REST = re.compile(r"[^\W_]*")
 _ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from sys import intern
+from types import MappingProxyType
 
 from tracker.extract.dates import EARLIEST, LATEST, month_names
 from tracker.extract.numbers import DIGITS, Number, Piece, compose, parse_digits
@@ -97,7 +98,18 @@ class Value:
 class SentenceScan:
     """The facts about one sentence that the rules ask for, computed once."""
 
+    # Slots: a long text holds one scan per sentence for the whole document (a dict per scan cost 1 KB each).
+    __slots__ = (
+        "_attached_counters", "_attached_currencies", "_cue_ends", "_donors", "_kinds_at", "_values", "_words", "clause_of",
+        "content", "cue_values", "cue_words", "cues", "empty", "language", "norm", "text", "vocabulary", "word_ends",
+        "word_starts",
+    )  # fmt: skip
+
     def __init__(self, text: str, vocabulary: Vocabulary, norm: str | None = None) -> None:
+        self._donors: list[DonorMention] | None = None  # read on first use (the donors and values properties)
+        self._values: list[Value] | None = None
+        self._attached_counters: frozenset[int] = _NO_COUNTERS  # words of numbers with a counter written onto them ('50대를')
+        self._attached_currencies: Mapping[int, str] = _NO_CURRENCIES  # end of digits -> currency written onto them (rare)
         self.text = text
         self.norm = normalise(text) if norm is None else norm
         self.vocabulary = vocabulary
@@ -145,6 +157,17 @@ class SentenceScan:
             self._separated_cues(vocabulary.separable_cues)
         if "since" in cue_words and self.word_starts:
             self._since_a_time()
+        if self.empty:
+            self._share_empty_containers()
+
+    def _share_empty_containers(self) -> None:
+        """A sentence the rules skip (most of a long text) keeps shared, read-only empty containers: a document holds
+        every sentence's scan to its end, and empty lists, sets and dicts cost over a kilobyte a sentence."""
+        self.word_starts = self.word_ends = self._words = self._kinds_at = self.clause_of = _NO_WORDS  # type: ignore[assignment]
+        if not self.cue_words:
+            self.cue_words = self._cue_ends = _NO_CUES  # type: ignore[assignment]
+        if not self.cue_values:
+            self.cue_values = _NO_CUE_VALUES  # type: ignore[assignment]
 
     def _since_a_time(self) -> None:
         """'since 2022', 'seit Februar', '2022年以降': a starting time makes its clause a running total, as 'so far' does."""
@@ -222,11 +245,14 @@ class SentenceScan:
 
     # Donors -----------------------------------------------------------------------------------------------------
 
-    @functools.cached_property
+    @property
     def donors(self) -> list[DonorMention]:
         """Every country or institution named, with its relation to the sentence (subject, recipient, place ...)."""
-        if self.empty:
-            return []
+        if self._donors is None:
+            self._donors = [] if self.empty else self._find_donors()
+        return self._donors
+
+    def _find_donors(self) -> list[DonorMention]:
         found = []
         for match in self.content:
             entry = match.entries[0]
@@ -312,11 +338,14 @@ class SentenceScan:
 
     # Numbers ----------------------------------------------------------------------------------------------------
 
-    @functools.cached_property
+    @property
     def values(self) -> list[Value]:
         """Every number in the sentence with scale words applied and its currency attached, in reading order."""
-        self._attached_counters: frozenset[int] = frozenset()  # words of numbers with a counter written onto them ('50대를')
-        self._attached_currencies: dict[int, str] = _NO_CURRENCIES  # end of digits -> currency written onto them (rare)
+        if self._values is None:
+            self._values = self._find_values()
+        return self._values
+
+    def _find_values(self) -> list[Value]:
         if self.empty or (not _ANY_DIGIT.search(self.norm) and not any(m.kind in NUMBER_WORD_KINDS for m in self.content)):
             return []  # nothing to read, or no digits and no number words ('a' and 'and' alone make none): most sentences
         systems = [(m.start, m.end) for m in self.content if m.kind == "system"]
@@ -561,7 +590,11 @@ class SentenceScan:
         return self.text[start:end]
 
 
-_NO_CURRENCIES: dict[int, str] = {}  # shared and never written to: a sentence that has some gets its own
+_NO_CURRENCIES: Mapping[int, str] = MappingProxyType({})  # shared, read-only: a sentence that has some gets its own
+_NO_COUNTERS: frozenset[int] = frozenset()
+_NO_WORDS: tuple = ()
+_NO_CUES: Mapping[str, list[int]] = MappingProxyType({})
+_NO_CUE_VALUES: frozenset[str] = frozenset()
 _WORD_REST = re.compile(r"[^\W_]*")
 _ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")

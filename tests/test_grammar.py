@@ -460,3 +460,15 @@ def test_what_another_donor_gave_last_week_is_recalled(lang, text):
 def test_a_sentence_does_not_open_with_of():
     text = "Deutschland liefert 20 Drohnen. Der Internationale Währungsfonds zahlte der Ukraine 880 Millionen Dollar aus."
     assert rows(text, lang="de") == [("DEU", "drones", 20, None, None, "committed")]
+
+
+def test_on_a_tie_the_government_that_writes_in_the_language_is_the_documents_donor():
+    text = (
+        "Regeringen har i dag beslutat om ett nytt stödpaket till Ukraina. Paketet innehåller 20 stridsbåtar. "
+        "Sverige har tidigare gett stöd. Danmark meddelade förra veckan ett eget paket."
+    )
+    assert keys(text, lang="sv") == {("SWE", "naval")}
+    # English is written by many governments: a tie stays a tie, and nothing is given by a guess.
+    english = "The government decided on a new package for Ukraine. It includes 20 combat boats. Canada gave aid in 2023 too."
+    english += " Australia announced a package last week."
+    assert rows(english) == []

@@ -139,6 +139,7 @@ def checked_date(day: dt.date, what: str = "date") -> dt.date:
 
 
 INT64 = np.iinfo(np.int64)  # the range of the table's Int64 columns (DuckDB BIGINT)
+_NUMERIC_DTYPES = [(column, dtype) for column, dtype in DTYPES.items() if isinstance(dtype, (pd.Int64Dtype, pd.Float64Dtype))]
 MAX_AMOUNT = 1e15  # a quadrillion units of any currency: above any state budget, in won or yen too
 MAX_QUANTITY = 10**9  # a billion items: more than any count of rounds ever announced, far inside BIGINT
 MAX_ITEM_CHARS = 1_000  # an item's name as a person types it
@@ -150,9 +151,9 @@ def unstorable(record: Mapping[str, object]) -> str | None:
 
     The one check every parsed row passes: a misread figure such as a count of 10^20 refuses its row, never the document.
     """
-    for column, dtype in DTYPES.items():
-        value = _missing_as_none(record.get(column))
-        if value is None or not isinstance(dtype, (pd.Int64Dtype, pd.Float64Dtype)):
+    for column, dtype in _NUMERIC_DTYPES:
+        value = record.get(column)
+        if value is None or _missing_as_none(value) is None:
             continue
         try:
             number = float(value)

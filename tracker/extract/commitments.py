@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.extract.grammar import MILITARY_CATEGORIES, Context, Mention, Reading, read_sentence, stated_amounts
-from tracker.extract.lexicon import Lexicon
+from tracker.extract.lexicon import Language, Lexicon
 from tracker.extract.scan import SentenceScan
 from tracker.extract.sentences import split_sentences
 from tracker.extract.vocabulary import normalise, resolve_currency, vocabulary
@@ -76,7 +76,7 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
         sentences.append(Sentence(start, end, SentenceScan(sentence_text, vocab, norm[start:end]), headline))
 
     _resolve_shared_names(sentences)
-    main_donor = _main_donor(sentences)
+    main_donor = _main_donor(sentences, vocab.language)
     prior = _prior_category(sentences)
     mentions: list[Mention] = []
     retracted: set[int] = set()
@@ -167,17 +167,22 @@ def _looks_like_headline(sentence: str) -> bool:
     return bool(stripped) and stripped[-1] not in '.!?:;»"”。' and len(stripped.split()) <= HEADLINE_WORDS
 
 
-def _main_donor(sentences: list[Sentence]) -> str | None:
-    """The donor the document is about: the most named giver, the earliest on a tie."""
+def _main_donor(sentences: list[Sentence], language: Language) -> str | None:
+    """The donor the document is about: the most named giver; on a tie, the language's home government if it is
+    among them ('Regeringen har beslutat ...; Danmark och Norge meddelade förra veckan ...')."""
     counts: Counter[str] = Counter()
     last_resort: Counter[str] = Counter()  # modifiers, possessors and datelines ('DEN HAAG (ANP) - Het kabinet ...')
     for sentence in sentences:
         for donor in sentence.scan.donors:
             if donor.can_give and donor.role != "collective" and donor.code != "UKR":
                 (last_resort if donor.weak else counts)[donor.code] += 1
-    ranked = (counts or last_resort).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None  # several donors named as often: none of them is the document's own
+    ranked = (counts or last_resort).most_common()
+    home = language.home
+    if not ranked:
+        return None  # a text that names no giver (a donor's own purchase, often) gives nothing
+    tied = [code for code, count in ranked if count == ranked[0][1]]
+    if len(tied) > 1:
+        return home if home in tied else None  # several donors named as often: the home one, else none of them
     return ranked[0][0]
 
 

@@ -55,6 +55,7 @@ class Language:
     separable: bool  # verbs split around their object: 'sagt ... zu', 'wijst ... af' (a two-word cue may stand apart)
     capitalised_nouns: bool  # every noun is capitalised (German): a capitalised word before a name is no first name
     ordinal_dot: bool  # a number with a full stop is an ordinal ('am 26. April', '2. Weltkrieg'), not a sentence end
+    home: str  # the one government that writes in it (sv: SWE), or "" where several do (en, fr, de, nl, ro, el, uk)
 
 
 class Lexicon:
@@ -117,6 +118,7 @@ def _language(row: dict[str, str]) -> Language:
         separable=row["separable"] == "yes",
         capitalised_nouns=row["capitalised_nouns"] == "yes",
         ordinal_dot=row["ordinal_dot"] == "yes",
+        home=row["home"],
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
@@ -365,8 +364,6 @@ class SentenceScan:
         currencies = [m for m in self.content if m.kind == "currency"]
         values = []
         for number in numbers:
-            if not math.isfinite(number.value):
-                continue  # four hundred digits: no figure anyone announces
             before = self.norm[max(0, number.start - PARENTHESIS_REACH) : number.start]
             currency = self._currency_around(number, currencies) or self._attached_currency(number)
             values.append(

@@ -472,3 +472,21 @@ def test_on_a_tie_the_government_that_writes_in_the_language_is_the_documents_do
     english = "The government decided on a new package for Ukraine. It includes 20 combat boats. Canada gave aid in 2023 too."
     english += " Australia announced a package last week."
     assert rows(english) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The EU adopted its 14th sanctions package against Russia, including a ban on LNG transshipment."),
+        ("de", "Die EU hat ihr 14. Sanktionspaket gegen Russland beschlossen."),
+        ("fr", "L'UE a adopté un nouveau paquet de sanctions contre la Russie."),
+        ("fi", "EU hyväksyi uuden pakotepaketin Venäjää vastaan."),
+    ],
+)
+def test_a_sanctions_package_is_no_aid(lang, text):
+    assert rows(text, lang=lang) == []
+
+
+def test_aid_beside_sanctions_is_still_aid():
+    text = "The EU adopted a new package of EUR 5 billion in military aid for Ukraine and new sanctions against Russia."
+    assert rows(text) == [("EU", "military_unspecified", None, 5e9, "EUR", "committed")]

@@ -46,7 +46,7 @@ THREATS = frozenset({"aircraft", "drones", "long_range_strike"})
 ITEM_KINDS = ("system", "noun", "general", "unit", "missile", "aid")  # words a number can count
 # Acts, by what they do to the items they govern.
 GIVING_ACTS = ("give", "decision", "delivered", "receive", "proposed", "contains")
-BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack")
+BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack", "sanction")
 CONDITIONAL_ACTS = ("purchase", "produce")
 ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
 EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"

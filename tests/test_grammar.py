@@ -490,3 +490,20 @@ def test_a_sanctions_package_is_no_aid(lang, text):
 def test_aid_beside_sanctions_is_still_aid():
     text = "The EU adopted a new package of EUR 5 billion in military aid for Ukraine and new sanctions against Russia."
     assert rows(text) == [("EU", "military_unspecified", None, 5e9, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount"),
+    [
+        ("en", "Norway will give NOK 9 billion in 2025, an increase of NOK 1 billion on last year.", 9e9),
+        ("de", "Deutschland stellt 2025 acht Milliarden Euro bereit, eine Steigerung um eine Milliarde Euro.", 8e9),
+        ("fr", "La France donnera 3 milliards d'euros en 2025, une hausse de 500 millions d'euros.", 3e9),
+    ],
+)
+def test_the_difference_from_an_earlier_figure_is_no_new_money(lang, text, amount):
+    assert [row[3] for row in rows(text, lang=lang)] == [amount]
+
+
+def test_money_that_will_also_be_spent_on_a_kind_of_aid_is_that_kind():
+    text = "The UK will provide £3bn in military aid to Ukraine next year. About £150m will also be spent on drones."
+    assert ("GBR", "drones", None, 1.5e8, "GBP", "committed") in rows(text)

@@ -72,6 +72,7 @@ QUALIFIER_REACH = 3  # "humanitarian aid", "aide militaire": a qualifier this cl
 TARGET_REACH = 6  # "defence against drones": a target cue this close before a threat
 PURPOSE_REACH = 6  # "EUR 200 million for drone interceptors": the item within this many words after the amount
 GENERIC_PURPOSE_REACH = 9  # "financial contribution to the development of Ukraine's fighter aircraft": the purpose item this far
+DIFFERENCE_REACH = 4  # "an increase of £200m": the comparison words this close before the second amount
 CONVERSION_REACH = 3  # "15.8 billion yen, or over $100 million": a second amount this close after "or"
 PACKAGE_REACH = 6  # "a $9.8 million aid package", "a package worth SEK 13.3 billion": the package word this close
 MERGE_GAP = 2  # words at most between two mentions of one item ("Panzer vom Typ Leopard")
@@ -929,6 +930,8 @@ def stated_amounts(scan: SentenceScan) -> list[Value]:
             and amounts[index - 1].last >= amount.first - CONVERSION_REACH - 1
         ):
             continue  # '15.8 billion yen, or over $100 million'
+        if index and scan.cue_near("difference", amount.first, DIFFERENCE_REACH):
+            continue  # '£2.5bn in 2024-25, an increase of £200m on the previous two years'
         if _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, 2):
             continue  # 'bringing the total to EUR 3.1 billion', '$60 billion since the start of the war'
         segment = _segment(scan, amount, amounts)

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
+from streamlit.testing.v1 import AppTest
 
 from tracker import parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_TIMEOUT = 90  # seconds AppTest waits for a run of the dashboard (the first imports pandas, plotly and the store)
+
+
+def dashboard_app(db: Path, monkeypatch) -> AppTest:
+    """The dashboard as a new user opens it, on the store at `db`."""
+    monkeypatch.setenv("AID_TRACKER_DB", str(db))
+    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=APP_TIMEOUT)
 
 
 def rows(text: str, **kwargs: object) -> list[tuple]:

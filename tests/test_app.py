@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.helpers import dashboard_app
 from tracker import money
 from tracker.documents import Document
 from tracker.store import Store
@@ -30,11 +31,6 @@ MANY = [
     "Denmark has delivered 19 F-16 fighter jets to Ukraine.",
     "Spain is considering sending Patriot interceptors to Ukraine.",
 ]
-
-
-def _app(db: Path, monkeypatch) -> AppTest:
-    monkeypatch.setenv("AID_TRACKER_DB", str(db))
-    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
 
 
 @pytest.fixture
@@ -62,7 +58,7 @@ def _run_all_pages(app: AppTest) -> None:
 
 
 def test_every_page_on_an_empty_store_opens_on_the_bundled_seed(tmp_path, monkeypatch):
-    app = _app(tmp_path / "empty.duckdb", monkeypatch)
+    app = dashboard_app(tmp_path / "empty.duckdb", monkeypatch)
     app.run()
     assert not app.exception
     metrics = {metric.label: metric.value for metric in app.metric}
@@ -72,18 +68,18 @@ def test_every_page_on_an_empty_store_opens_on_the_bundled_seed(tmp_path, monkey
 
 
 def test_every_page_on_a_store_of_many_documents(many, monkeypatch):
-    _run_all_pages(_app(many, monkeypatch))
+    _run_all_pages(dashboard_app(many, monkeypatch))
 
 
 def test_every_page_when_filters_match_nothing(many, monkeypatch):
-    app = _app(many, monkeypatch)
+    app = dashboard_app(many, monkeypatch)
     app.query_params["donor"] = "Czechia"  # no such donor in the store: ignored
     app.query_params["category"] = "naval"  # a real category with no rows
     _run_all_pages(app)
 
 
 def test_filters_change_figures_as_the_summaries_predict(many, monkeypatch):
-    app = _app(many, monkeypatch).run()
+    app = dashboard_app(many, monkeypatch).run()
     table = Store(many).commitments()
     app.multiselect(key="donor").set_value(["NOR", "NLD"]).run()
     expected = headline(filter_commitments(table, donors=["NOR", "NLD"]))
@@ -98,7 +94,7 @@ def test_filters_change_figures_as_the_summaries_predict(many, monkeypatch):
 
 
 def test_query_parameters_restore_filters_and_garbage_is_ignored(many, monkeypatch):
-    app = _app(many, monkeypatch)
+    app = dashboard_app(many, monkeypatch)
     app.query_params["donor"] = ["Germany", "Atlantis", "<script>"]
     app.query_params["status"] = ["delivered", "nonsense"]
     app.query_params["from"] = "not-a-date"
@@ -113,7 +109,7 @@ def test_query_parameters_restore_filters_and_garbage_is_ignored(many, monkeypat
 def test_hostile_evidence_renders_inert_and_exports_neutralised(tmp_path, monkeypatch):
     db = tmp_path / "hostile.duckdb"
     Store(db).ingest(Document(text=HOSTILE, source='=HYPERLINK("http://evil")'))
-    app = _app(db, monkeypatch).run()
+    app = dashboard_app(db, monkeypatch).run()
     app.switch_page(PAGES[1]).run()
     assert not app.exception
     table = app.dataframe[0].value
@@ -129,7 +125,7 @@ def test_hostile_evidence_renders_inert_and_exports_neutralised(tmp_path, monkey
 
 def _commitments_page_with_row_selected(db: Path, monkeypatch, donor_name: str) -> AppTest:
     """The Commitments page with the first row of this donor selected, as a click on the table does."""
-    app = _app(db, monkeypatch).run()
+    app = dashboard_app(db, monkeypatch).run()
     app.switch_page(PAGES[1]).run()
     table = app.dataframe[0].value
     position = int(table.index[table["Donor"] == donor_name][0])
@@ -147,7 +143,7 @@ def test_selected_row_shows_evidence_and_review_is_written(many, monkeypatch):
 
 
 def test_add_announcement_preview_then_save(many, monkeypatch):
-    app = _app(many, monkeypatch).run()
+    app = dashboard_app(many, monkeypatch).run()
     app.switch_page(PAGES[2]).run()
     app.text_area(key="pasted").input("Poland will deliver 10 PT-91 tanks to Ukraine.").run()
     assert not app.exception
@@ -159,7 +155,7 @@ def test_add_announcement_preview_then_save(many, monkeypatch):
 
 
 def test_add_announcement_bad_text_is_a_clear_message(many, monkeypatch):
-    app = _app(many, monkeypatch).run()
+    app = dashboard_app(many, monkeypatch).run()
     app.switch_page(PAGES[2]).run()
     app.text_area(key="pasted").input("binary \x00\x01 junk").run()
     assert app.error and "binary" in app.error[0].value
@@ -188,7 +184,7 @@ def test_kiel_release_beside_announcements(tmp_path, monkeypatch):
     store.import_kiel(read_release([explorer]))
     announcement = Document(text="Germany will provide EUR 500 million of military aid to Ukraine.", source="s", published=date(2024, 6, 1))
     store.ingest(announcement)
-    app = _app(db, monkeypatch).run()
+    app = dashboard_app(db, monkeypatch).run()
     assert not app.exception
     assert any(header.value.startswith("The latest Kiel release") for header in app.subheader)
     spec = json.loads(app.get("plotly_chart")[-1].proto.spec)
@@ -204,7 +200,7 @@ def test_a_hostile_kiel_release_label_renders_as_plain_text(many, monkeypatch):
     connection = duckdb.connect(str(many))
     connection.execute("INSERT OR REPLACE INTO meta VALUES ('kiel_label', ?), ('revision', '999')", [hostile])
     connection.close()
-    app = _app(many, monkeypatch)
+    app = dashboard_app(many, monkeypatch)
     app.run()
     app.switch_page(PAGES[3]).run()
     assert not app.exception
@@ -227,7 +223,7 @@ def test_a_huge_table_shows_the_most_recent_rows_and_says_so(tmp_path, monkeypat
 
     db = tmp_path / "synthetic.duckdb"
     write_store(6_000, db)
-    app = _app(db, monkeypatch).run()
+    app = dashboard_app(db, monkeypatch).run()
     app.switch_page(PAGES[1]).run()
     assert not app.exception
     assert len(app.dataframe[0].value) == 5_000
@@ -245,7 +241,7 @@ def test_a_huge_table_shows_the_most_recent_rows_and_says_so(tmp_path, monkeypat
     ],
 )
 def test_add_announcement_a_text_the_parser_refuses_is_named(many, monkeypatch, text, message):
-    app = _app(many, monkeypatch).run()
+    app = dashboard_app(many, monkeypatch).run()
     app.switch_page(PAGES[2]).run()
     app.text_area(key="pasted").input(text).run()
     assert not app.exception

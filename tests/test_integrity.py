@@ -17,6 +17,7 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.helpers import dashboard_app
 from tracker.documents import Document
 from tracker.schema import MAX_AMOUNT
 from tracker.store import ReviewConflict, Store, StoreError, row_fingerprint
@@ -55,11 +56,6 @@ def _key(store: Store, donor: str) -> str:
 def _row(store: Store, donor: str):
     table = store.commitments()
     return table[table["donor"] == donor].iloc[0]
-
-
-def _app(db: Path, monkeypatch) -> AppTest:
-    monkeypatch.setenv("AID_TRACKER_DB", str(db))
-    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
 
 
 def _unescaped(markdown: str) -> str:
@@ -110,7 +106,7 @@ def test_an_ingest_elsewhere_does_not_block_a_review(db):
 
 
 def test_a_cli_ingest_between_selecting_and_rejecting_rejects_the_row_selected(db, monkeypatch, tmp_path):
-    app = _app(db, monkeypatch).run()
+    app = dashboard_app(db, monkeypatch).run()
     app.switch_page(COMMITMENTS_PAGE).run()
     position = _select(app, "Finland")
     assert any("mortars" in text.value for text in app.text)
@@ -130,7 +126,7 @@ def test_a_cli_ingest_between_selecting_and_rejecting_rejects_the_row_selected(d
 
 
 def test_the_edit_form_saves_onto_the_row_it_was_drawn_for(db, monkeypatch):
-    app = _app(db, monkeypatch).run()
+    app = dashboard_app(db, monkeypatch).run()
     app.switch_page(COMMITMENTS_PAGE).run()
     _select(app, "Belgium")
     Store(db).ingest(Document(text=LATER, published=dt.date(2024, 5, 1)))  # a new row on top meanwhile
@@ -214,7 +210,7 @@ def test_bad_stored_reviews_do_not_stop_export_reparse_or_the_dashboard(db, monk
     assert len(exported.stdout.splitlines()) == len(EARLY) + 1
     reparsed = _cli("reparse", "--db", str(db))
     assert reparsed.returncode == 0, reparsed.stderr
-    app = _app(db, monkeypatch).run()
+    app = dashboard_app(db, monkeypatch).run()
     assert not app.exception
     assert any("4 stored reviews could not be applied" in warning.value for warning in app.warning)
     for page in (COMMITMENTS_PAGE, "tracker/app/views/method.py"):
@@ -228,7 +224,7 @@ ADDED = "Lithuania will deliver 9 M577 armoured vehicles to Ukraine on 3 May 202
 
 
 def _add_page(db: Path, monkeypatch, text: str) -> AppTest:
-    app = _app(db, monkeypatch).run()
+    app = dashboard_app(db, monkeypatch).run()
     app.switch_page(ADD_PAGE).run()
     app.text_area(key="pasted").input(text).run()
     assert not app.exception
@@ -309,7 +305,7 @@ def test_a_busy_store_is_a_message_in_the_dashboard(db, monkeypatch):
     holder.start()
     try:
         assert ready.wait(30)
-        app = _app(db, monkeypatch).run()
+        app = dashboard_app(db, monkeypatch).run()
     finally:
         release.set()
         holder.join(30)
@@ -321,7 +317,7 @@ def test_a_truncated_store_is_a_message_in_the_dashboard(db, tmp_path, monkeypat
     broken = tmp_path / "broken.duckdb"
     raw = db.read_bytes()
     broken.write_bytes(raw[: len(raw) // 3])
-    app = _app(broken, monkeypatch).run()
+    app = dashboard_app(broken, monkeypatch).run()
     assert not app.exception
     assert app.error and "broken.duckdb: cannot read the store" in _unescaped(app.error[0].value)
     assert broken.read_bytes() == raw[: len(raw) // 3]  # never overwritten

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from streamlit.testing.v1 import AppTest
 
+from tests.helpers import dashboard_app
 from tracker.app.common import END_ISOLATE, ISOLATE, WORD_JOINER, plain
 from tracker.app.safety import HOSTS_VARIABLE, LOCAL_HOSTS, allowed_hosts, is_allowed
 from tracker.documents import Document
@@ -75,11 +75,6 @@ def test_plain_leaves_ordinary_sentences_readable():
     assert plain("broken.pdf: not a readable PDF") == ISOLATE + "broken\\.pdf\\: not a readable PDF" + END_ISOLATE
 
 
-def _app(db: Path, monkeypatch) -> AppTest:
-    monkeypatch.setenv("AID_TRACKER_DB", str(db))
-    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-
-
 @pytest.fixture
 def hostile_store(tmp_path):
     """A store whose document source, edited item and Kiel release label are all the hostile text."""
@@ -93,7 +88,7 @@ def hostile_store(tmp_path):
 
 
 def test_outside_text_on_the_commitments_page_is_shown_as_text(hostile_store, monkeypatch):
-    app = _app(hostile_store, monkeypatch).run()
+    app = dashboard_app(hostile_store, monkeypatch).run()
     app.switch_page(PAGES["commitments"]).run()
     app.session_state["table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     app.run()
@@ -110,7 +105,7 @@ def test_outside_text_on_the_commitments_page_is_shown_as_text(hostile_store, mo
 
 
 def test_the_kiel_label_on_the_method_page_is_shown_as_text(hostile_store, monkeypatch):
-    app = _app(hostile_store, monkeypatch).run()
+    app = dashboard_app(hostile_store, monkeypatch).run()
     app.switch_page(PAGES["method"]).run()
     assert not app.exception
     label = [markdown.value for markdown in app.markdown if markdown.value.startswith("Kiel Institute release:")]

@@ -2,9 +2,11 @@
 
 Order of the document-level steps (`extract`):
  1. Sentences, each scanned once; the headline is told apart from the body.
- 2. The document's main donor (the most named giver) and prevailing kind of aid (military unless it reads otherwise).
+ 2. The document's main donor (the most named giver; on a tie the language's home government, if it is among them)
+    and prevailing kind of aid (military unless it reads otherwise).
  3. Each sentence read by the grammar (tracker.extract.grammar) in the context of the sentences before it: the main
-    donor, whether the sentence before committed something (a list running on), the receiver named last.
+    donor, whether the sentence before committed something (a list running on), whether the line is an item of a
+    list that a committing sentence opened with a colon ("The package includes:"), the receiver named last.
  4. Stages carried: an item listed without an act of its own, or under a plain future ("will send"), takes the
     stage the document is at ("is planning to send ..." makes the package's items proposed); a later sentence that
     makes a decision pending ("the formal decision follows next week") makes the items before it proposed.

@@ -507,3 +507,15 @@ def test_the_difference_from_an_earlier_figure_is_no_new_money(lang, text, amoun
 def test_money_that_will_also_be_spent_on_a_kind_of_aid_is_that_kind():
     text = "The UK will provide £3bn in military aid to Ukraine next year. About £150m will also be spent on drones."
     assert ("GBR", "drones", None, 1.5e8, "GBP", "committed") in rows(text)
+
+
+def test_parts_in_parentheses_split_a_whole_named_in_another_currency_word():
+    text = (
+        "Ukraine received USD 100 million in grants from Denmark and Sweden. The grants come from the governments of "
+        "Denmark and Sweden (60 million dollars and 40 million dollars respectively)."
+    )
+    assert {(row[0], row[3], row[4]) for row in rows(text)} == {("DNK", 6e7, "USD"), ("SWE", 4e7, "USD")}
+    # One amount in parentheses after another is its conversion, not a part.
+    assert rows("Norway will give NOK 500 million ($47 million) to Ukraine.") == [
+        ("NOR", "military_unspecified", None, 5e8, "NOK", "committed")
+    ]

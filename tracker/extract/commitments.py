@@ -28,7 +28,7 @@ from tracker.extract.grammar import MILITARY_CATEGORIES, Context, Mention, Readi
 from tracker.extract.lexicon import Language, Lexicon
 from tracker.extract.scan import SentenceScan
 from tracker.extract.sentences import split_sentences
-from tracker.extract.vocabulary import normalise, resolve_currency, vocabulary
+from tracker.extract.vocabulary import currency_families, normalise, resolve_currency, vocabulary
 
 STAGE_ORDER = ("proposed", "committed", "allocated", "delivered")  # from the least to the most firm
 HEADLINE_WORDS = 25  # a first line this short without a final full stop is a headline
@@ -223,9 +223,11 @@ def _resolve_wholes(mentions: list[Mention], sentences: list[Sentence]) -> None:
         for index in range(whole.sentence, min(whole.sentence + WHOLE_REACH + 1, len(sentences))):
             scan = sentences[index].scan
             for_ukraine = {a.first for a in stated_amounts(scan)}
-            for value in scan.values:
+            for before, value in zip([None, *scan.values], scan.values, strict=False):
                 after_whole = (index, value.first) > (whole.sentence, whole.amount_first)
-                if after_whole and value.currency == whole.currency and not value.in_parentheses and value.value < total:
+                # '($2.2 billion)' after an amount converts it; '(465 and 295 million dollars respectively)' are parts.
+                converted = value.in_parentheses and before is not None and not before.in_parentheses
+                if after_whole and _same_currency(value.currency, whole.currency) and not converted and value.value < total:
                     candidates.append(Part(value.value, by_place.get((index, value.first)), value.first in for_ukraine))
         parts = _parts_of(total, candidates)
         if not parts:
@@ -255,6 +257,19 @@ def _resolve_wholes(mentions: list[Mention], sentences: list[Sentence]) -> None:
             whole.package = True
             whole.package_value, whole.package_currency = whole.amount, whole.currency
             whole.amount = whole.currency = None
+
+
+def _same_currency(first: str | None, second: str | None) -> bool:
+    """'760 млн доларів США' and '465 млн дол.': a currency and a name of its family ('dollar') may be the same money."""
+    if first == second:
+        return True
+    if first is None or second is None:
+        return False
+    members = {
+        code: {code, *currency_families().get(code.removeprefix("family:"), {}).values()} if code.startswith("family:") else {code}
+        for code in (first, second)
+    }
+    return bool(members[first] & members[second])
 
 
 @dataclass(frozen=True, slots=True)

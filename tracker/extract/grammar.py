@@ -925,8 +925,8 @@ def stated_amounts(scan: SentenceScan) -> list[Value]:
     amounts = [v for v in scan.values if v.currency and v.value > 0]
     kept: list[Value] = []
     for index, amount in enumerate(amounts):
-        if index and amount.in_parentheses:
-            continue  # 'EUR 2 billion ($2.2 billion)'
+        if index and amount.in_parentheses and not amounts[index - 1].in_parentheses:
+            continue  # 'EUR 2 billion ($2.2 billion)'; not the second of '(465 and 295 million dollars respectively)'
         if (
             index
             and scan.cue_near("conversion", amount.first, CONVERSION_REACH)

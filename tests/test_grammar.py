@@ -519,3 +519,14 @@ def test_parts_in_parentheses_split_a_whole_named_in_another_currency_word():
     assert rows("Norway will give NOK 500 million ($47 million) to Ukraine.") == [
         ("NOR", "military_unspecified", None, 5e8, "NOK", "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount", "currency"),
+    [
+        ("en", "Sweden approved new support for Ukraine. Humanitarian aid will receive SEK 50 million in additional funding.", 5e7, "SEK"),
+        ("fi", "Suomi päätti uudesta tuesta Ukrainalle. Humanitaariseen apuun ohjataan 5 miljoonaa euroa lisärahoitusta.", 5e6, "EUR"),
+    ],
+)
+def test_funding_for_a_qualified_kind_of_aid_is_that_kind(lang, text, amount, currency):
+    assert [(row[1], row[3], row[4]) for row in rows(text, lang=lang)] == [("humanitarian", amount, currency)]

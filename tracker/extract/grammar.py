@@ -1067,6 +1067,9 @@ def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], am
         # '$9.8 million aid package ... includes funding for drones and medical needs': the package's value; a package
         # of one kind of item is that item's value.
         listed = [m for m in candidates if m.kind in SPECIFIC_KINDS]
+        if not listed:  # no items named: the aid its clause qualifies ('Humanitaariseen apuun ... 6,7 miljoonaa euroa')
+            qualified = [m for m in candidates if m.kind == "generic" and m.qualified and scan.clause_of[m.first] == clause]
+            return qualified if len({m.category for m in qualified}) == 1 else []
         whole = len({m.category for m in listed}) == 1 and not scan.has_cue("part")  # 'including' lists only some
         return listed if whole else []
     in_clause = [m for m in candidates if scan.clause_of[m.first] == clause and not m.package]

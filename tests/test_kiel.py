@@ -1,5 +1,8 @@
 """The Kiel importer on small files written for these tests (the real files are never committed)."""
 
+import subprocess
+import sys
+
 import pytest
 
 from tracker.kiel import KielError, read_release
@@ -162,3 +165,20 @@ def test_an_empty_first_release_is_refused_unless_forced(tmp_path):
     with pytest.raises(KielRefused, match="no rows"):
         store.import_kiel(read_release([path]))
     assert store.import_kiel(read_release([path]), force=True).rows == 0
+
+
+def test_the_command_line_refuses_a_truncated_release_unless_forced(kiel_files, tmp_path):
+    db = str(tmp_path / "store.duckdb")
+
+    def import_kiel(*extra: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "tracker.cli", "import-kiel", *map(str, kiel_files), "--db", db, *extra]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+    assert import_kiel().returncode == 0
+    for path, text in zip(kiel_files[:2], (EXPLORER, WEAPONS), strict=True):
+        path.write_text(text.splitlines()[0] + "\n", encoding="utf-8")  # downloads cut after their header
+    refused = import_kiel()
+    assert refused.returncode == 2 and "no rows" in refused.stderr and "Traceback" not in refused.stderr
+    assert len(Store(db).commitments()) == 8  # the stored release is kept
+    assert import_kiel("--force").returncode == 0
+    assert len(Store(db).commitments()) == 0

@@ -169,6 +169,7 @@ HIDING = [
     f"<!-- {HIDDEN} -->",
     f"<dialog><p>{HIDDEN}</p></dialog>",
     f'<style>.note, #x {{ display: none }}</style><p class="lead note">{HIDDEN}</p>',
+    f'<style>article div > p[data-x] {{ display: none }}</style><div><p data-x="1">{HIDDEN}</p></div>',  # any selector
 ]
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
 from tracker.schema import checked_date
@@ -284,8 +285,8 @@ _HIDDEN_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("top", re.compile(r"-\d{4,}(?:\.\d+)?(?:px|pt)|-\d{3,}(?:\.\d+)?(?:em|rem)")),
 )
 _ZERO_SIZE = re.compile(r"[0.]+(?:[a-z]+|%)?")
+_CSS = HTMLTranslator()
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_SIMPLE_SELECTOR = re.compile(r"(?P<tag>[a-z][a-z0-9]*)?(?P<rest>(?:[.#][\w-]+)+)?", re.I)
 
 
 def _declarations(style: str) -> dict[str, str]:
@@ -309,32 +310,25 @@ def _hides(style: str) -> bool:
 
 def _remove_invisible(tree: etree._Element) -> None:
     """Drop what a reader never sees, with its text (the text after it stays): the `hidden` attribute, aria-hidden,
-    closed dialogs, hiding inline styles, and elements that a page's style sheet hides by tag, class or id."""
+    closed dialogs, hiding inline styles, and elements that a page's style sheet hides (any selector cssselect reads)."""
     hidden = tree.xpath("//*[@hidden or @aria-hidden='true' or self::dialog[not(@open)]] | //input[@type='hidden']") + [
         element for element in tree.xpath("//*[@style]") if _hides(element.get("style", ""))
     ]
     for sheet in tree.xpath("//style/text()"):
         for selectors, body in _RULE.findall(re.sub(r"/\*.*?\*/", "", str(sheet), flags=re.DOTALL)):
             if _hides(body):
-                hidden += [e for selector in selectors.split(",") for e in _select_simple(tree, selector.strip())]
+                hidden += _selected(tree, selectors)
     for element in hidden:
         if element.getparent() is not None and element.tag not in ("html", "body"):
             element.drop_tree()
 
 
-def _select_simple(tree: etree._Element, selector: str) -> list[etree._Element]:
-    """Elements matching a simple CSS selector (tag, .class, #id, or one of each); other selectors match nothing."""
-    match = _SIMPLE_SELECTOR.fullmatch(selector)
-    if not selector or match is None:
+def _selected(tree: etree._Element, selectors: str) -> list[etree._Element]:
+    """The elements a style sheet's selectors match (cssselect translates them to XPath); one it cannot read matches none."""
+    try:
+        return tree.xpath(_CSS.css_to_xpath(selectors))
+    except (SelectorError, etree.XPathError):
         return []
-    conditions = []
-    for kind, name in re.findall(r"([.#])([\w-]+)", match["rest"] or ""):
-        if kind == ".":
-            conditions.append(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')")
-        else:
-            conditions.append(f"@id='{name}'")
-    tag = (match["tag"] or "*").lower()
-    return tree.xpath(f"//{tag}" + "".join(f"[{condition}]" for condition in conditions))
 
 
 def _from_pdf(raw: bytes, label: str, default_source: str | None) -> Document:

@@ -261,15 +261,14 @@ def _resolve_wholes(mentions: list[Mention], sentences: list[Sentence]) -> None:
 
 def _same_currency(first: str | None, second: str | None) -> bool:
     """'760 млн доларів США' and '465 млн дол.': a currency and a name of its family ('dollar') may be the same money."""
-    if first == second:
-        return True
-    if first is None or second is None:
-        return False
-    members = {
-        code: {code, *currency_families().get(code.removeprefix("family:"), {}).values()} if code.startswith("family:") else {code}
-        for code in (first, second)
-    }
-    return bool(members[first] & members[second])
+    return first == second or (first is not None and second is not None and bool(_currencies(first) & _currencies(second)))
+
+
+def _currencies(code: str) -> set[str]:
+    """The ISO codes a currency term may stand for: itself, or every member of its family ('family:dollar')."""
+    if not code.startswith("family:"):
+        return {code}
+    return {code, *currency_families()[code.removeprefix("family:")].values()}
 
 
 @dataclass(frozen=True, slots=True)

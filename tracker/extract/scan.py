@@ -39,7 +39,7 @@ LINK_LEAD = " \t\n•·*-–—►>|"  # what may stand before 'Read also:' at t
 YEAR_DIGITS = 4
 SINCE_REACH = 2  # words at most between 'since' and its year or month ('since February 2022', '2022년 이후')
 DATELINE_REACH = 20  # characters after a city's name where a dateline's date or dash stands
-DATELINE_MARKS = frozenset("-–—(,/")  # what follows a city in capitals in a dateline
+DATELINE_MARKS = frozenset("-–—(/")  # what follows a city in capitals in a dateline
 PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)
 
 

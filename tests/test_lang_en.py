@@ -1,5 +1,7 @@
 """en: sentences of our own for the lexicon."""
 
+import pytest
+
 from tests.helpers import rows
 
 
@@ -43,3 +45,40 @@ def test_delivery_noun_commits():
     assert rows("Spain announced the delivery of 14 tanks to Ukraine.", lang="en") == [
         ("ESP", "armoured_vehicles", 14, None, None, "committed")
     ]
+
+
+def test_a_number_joined_to_a_word_is_a_compound_not_a_count():
+    # 'sixty-second' is an ordinal and 'five-year' a compound adjective: neither counts the shipment.
+    assert rows("Canada will provide the sixty-second shipment of demining equipment to Ukraine.") == [
+        ("CAN", "equipment", None, None, None, "committed")
+    ]
+    assert rows("Canada will fund a five-year programme of demining equipment for Ukraine.") == [
+        ("CAN", "equipment", None, None, None, "committed")
+    ]
+    assert rows("Canada will send forty-five armoured vehicles to Ukraine.") == [("CAN", "armoured_vehicles", 45, None, None, "committed")]
+
+
+def test_a_purchase_for_ukraine_is_aid_and_one_for_oneself_is_not():
+    assert rows("Norway buys 20 howitzers for Ukraine.") == [("NOR", "artillery", 20, None, None, "committed")]
+    assert rows("Poland buys 20 howitzers for its army.") == []
+    assert rows("Ukraine buys 20 howitzers from Norway.") == []
+
+
+def test_money_spent_on_several_kinds_names_the_items_of_the_commitment_before():
+    text = "Canada announced EUR 50 million in military aid. The funding will be used to purchase armoured vehicles and drones."
+    assert rows(text) == [
+        ("CAN", "armoured_vehicles", None, None, None, "committed"),
+        ("CAN", "drones", None, None, None, "committed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy ruled out sending fighter jets to Ukraine.",
+        "Kyiv asked Berlin for more IRIS-T systems.",
+        "The ministers stressed their unwavering commitment to supporting Ukraine's air defence.",
+    ],
+)
+def test_refusals_requests_and_stances_give_nothing(text):
+    assert rows(text) == []

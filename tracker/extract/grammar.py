@@ -160,16 +160,20 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     # Rule 1: the gate. A sentence on how the money just given is spent ('The funds will be used to repair the grid')
     # names the purpose of that commitment, not new items.
     spending = scan.cue_words.get("use", ())
+    spent_on_items = False
     if spending:
         # Acts after 'will be used' describe the spending ('used for ... providing backup power'); after a commitment
         # only earlier ones give, and with none before, any ('EUR 5 million will be used to ..., Norway announced').
         reach = spending[0] if context.recent_commitment else len(scan.word_starts)
         # An amount of its own for a named kind of aid the commitment did not name ('About £200m will be spent on
         # drones') ties new money to what it buys: read on. For the same kind, it is that commitment's purpose.
-        purpose = _purpose(_items(scan, context.prior_category))
+        named = _items(scan, context.prior_category)
+        purpose = _purpose(named)
         named_kind = purpose not in (None, "military_unspecified", *context.recent_categories)
         own_amount = named_kind and any(v.value not in context.recent_amounts for v in stated_amounts(scan))
-        if not own_amount and not any(a.kind in ("give", "decision", "delivered") and a.word < reach for a in acts):
+        # Money just given spent on several kinds ('will be used to buy armoured vehicles and drones'): those are its items.
+        spent_on_items = context.recent_commitment and purpose is None and len({item.category for item in named}) > 1
+        if not (own_amount or spent_on_items) and not any(a.kind in ("give", "decision", "delivered") and a.word < reach for a in acts):
             reading.purpose = purpose if context.recent_commitment else None
             return reading
     if scan.has_cue("destroyed") and not any(a.kind in ("give", "delivered", "decision") for a in acts):
@@ -189,6 +193,8 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
         context.follows_commitment or context.follows_decision or scan.has_cue("package") or any(m.kind == "aid" for m in scan.content)
     )
     giving = any(a.kind in GIVING_ACTS and (a.kind != "contains" or packaged) for a in acts)
+    giving = giving or any(a.kind == "purchase" and _bought_for_ukraine(scan, a) for a in acts)  # 'Norway buys howitzers for Ukraine'
+    giving = giving or spent_on_items
     priced = not giving and any(m.kind == "currency" for m in scan.content) and any(v.currency and v.value > 0 for v in scan.values)
     counts = (
         not (giving or priced)

@@ -452,7 +452,8 @@ class SentenceScan:
         return None
 
     def _is_model(self, number: Number) -> bool:
-        """'F-16', 'T-72', 'K9', '2A6', 'ASC 890': digits that belong to a designation, never a count or a value.
+        """'F-16', 'T-72', 'K9', '2A6', 'ASC 890', 'five-year': a number that belongs to a name or a compound word, never a
+        count or a value.
 
         A number followed by a counter counts, whatever stands before it ('NASAMS2基')."""
         if any(m.kind == "counter" and 0 <= m.start - number.end <= 1 for m in self.content):
@@ -463,6 +464,9 @@ class SentenceScan:
             return True  # a letter in an alphabetic script: 'F-16', 'M777' (not '約30' in Japanese)
         if self.text[number.end : number.end + 1].isupper():
             return True  # '2A6', '2S19'
+        joined = _HYPHEN_WORD.match(self.text, number.end)
+        if joined and len(joined.group(1)) > self.language.suffix_letters:
+            return True  # a compound: 'sixty-second tranche', 'a five-year plan' (not an ending: '10-et' in Hungarian)
         return _MODEL_CODE.search(before) is not None  # 'ASC 890', 'M 777'
 
     # Matching ---------------------------------------------------------------------------------------------------
@@ -596,6 +600,7 @@ _WORD_REST = re.compile(r"[^\W_]*")
 _ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")
 _LETTER_BEFORE = re.compile(r"([^\W\d_])-?$")
+_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 _MODEL_CODE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$")
 
 

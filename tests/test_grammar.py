@@ -1,5 +1,7 @@
 """The grammar of giving: who gives, to whom, what, how much, at which stage (sentences of our own)."""
 
+import datetime as dt
+
 import pytest
 
 from tests.helpers import keys, rows
@@ -530,3 +532,24 @@ def test_parts_in_parentheses_split_a_whole_named_in_another_currency_word():
 )
 def test_funding_for_a_qualified_kind_of_aid_is_that_kind(lang, text, amount, currency):
     assert [(row[1], row[3], row[4]) for row in rows(text, lang=lang)] == [("humanitarian", amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Germany delivered 20 Marder infantry fighting vehicles to Ukraine in 2023.", "en"),
+        ("Deutschland hat der Ukraine im Jahr 2023 zwanzig Schützenpanzer Marder geliefert.", "de"),
+        ("L'Allemagne a livré vingt véhicules blindés Marder à l'Ukraine en 2023.", "fr"),
+    ],
+)
+def test_what_a_text_dates_to_an_earlier_year_is_recalled_not_news(text, lang):
+    assert rows(text, lang=lang, published=dt.date(2024, 5, 2)) == []
+    # Published that same year, it is the news.
+    assert [r[1] for r in rows(text, lang=lang, published=dt.date(2023, 5, 2))] == ["armoured_vehicles"]
+
+
+def test_a_range_from_an_earlier_year_and_a_model_number_are_no_recall():
+    text = "Germany will provide EUR 500 million a year from 2023 to 2027 for Ukraine's air defence."
+    assert [r[1] for r in rows(text, lang="en", published=dt.date(2024, 1, 9))] == ["air_defence"]
+    text = "Deutschland liefert sechs weitere Panzerhaubitzen 2000 an die Ukraine."
+    assert rows(text, lang="de", published=dt.date(2024, 1, 9)) == [("DEU", "artillery", 6, None, None, "committed")]

@@ -142,10 +142,10 @@ def commitment_records(announcement: Announcement) -> list[dict[str, object]]:
     warm_up()
     published_on = _as_date(published)
     lang = language_code(lang) if lang else detect_language(text)
-    found = extract(text, lang)
+    announced_on = published_on or find_date(text, lang, within=schema.date_window())
+    found = extract(text, lang, year=announced_on.year if announced_on else None)
     if not found:
         return []
-    announced_on = published_on or find_date(text, lang, within=schema.date_window())
     doc_id = document_id(text)
     records = []
     for row in found:

@@ -63,8 +63,9 @@ class Row:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[str, object]]:
-    """Commitments found in a text, as dicts of table fields (without ids, FX or document fields)."""
+def extract(text: str, lang: str, lexicon: Lexicon | None = None, *, year: int | None = None) -> list[dict[str, object]]:
+    """Commitments found in a text, as dicts of table fields (without ids, FX or document fields). `year` is the year
+    the text was published, when known: what it dates to an earlier year is recalled."""
     vocab = vocabulary(lang, lexicon)
     spans = split_sentences(text, vocab)
     if not spans:
@@ -75,7 +76,10 @@ def extract(text: str, lang: str, lexicon: Lexicon | None = None) -> list[dict[s
     for start, end in spans:
         sentence_text = text[start:end]
         headline = start == spans[0][0] and first_line_end != -1 and end <= first_line_end and _looks_like_headline(sentence_text)
-        sentences.append(Sentence(start, end, SentenceScan(sentence_text, vocab, norm[start:end]), headline))
+        scan = SentenceScan(sentence_text, vocab, norm[start:end])
+        if year is not None:
+            scan.mark_past_years(year)
+        sentences.append(Sentence(start, end, scan, headline))
 
     _resolve_shared_names(sentences)
     main_donor = _main_donor(sentences, vocab.language)

@@ -317,6 +317,10 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
     """Aid mentions with their category settled: compounds, radars, 'aid' nouns and ammunition 'for' a system."""
     raw, packages = _compound_heads([m for m in scan.content if m.kind in MENTION_KINDS])
     specific = [m for m in raw if m.kind in SPECIFIC_KINDS]
+    # Money of a military package or item named here is military: 'financial contributions' are central to the package.
+    military_here = scan.has_cue("package") or any(
+        m.value in MILITARY_CATEGORIES | {"military_unspecified"} for m in raw if m.kind in (*SPECIFIC_KINDS, "qualifier")
+    )
     mentions: list[Mention] = []
     detected_drones: set[int] = set()  # 'radars that detect drones' are air defence, the drones are their targets
     paired_aid: set[int] = set()
@@ -358,8 +362,8 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
                 )
             if partner is not None:
                 paired_aid.add(partner)
-                if category == "financial" and prior_category in MILITARY_CATEGORIES | {"military_unspecified"}:
-                    category = prior_category  # 'financial contributions' to a military package are military money
+                if category == "financial" and military_here and prior_category in MILITARY_CATEGORIES | {"military_unspecified"}:
+                    category = prior_category  # in a military document
                 mentions.append(Mention(category, "generic", min(match.first, partner), max(match.last, partner), []))
     mentions = [m for m in mentions if not (m.category == "drones" and m.first in detected_drones)]
     # 'détecter un avion ou un drone', 'defence against drones': what is detected or stopped is not given.

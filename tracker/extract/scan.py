@@ -177,6 +177,22 @@ class SentenceScan:
                 self.cue_words["cumulative"] = sorted({*self.cue_words.get("cumulative", ()), at})
                 self.cue_values.add("cumulative")
 
+    def mark_past_years(self, year: int) -> None:
+        """A year before the document's own ('delivered in 2023', in a text of 2024) is a time in the past, as 'last year'
+        is: its clause is recalled. Not the start of a range or a running total ('from 2023 to 2026', 'since 2022')."""
+        if self.empty:
+            return
+        opening = {*self.cue_words.get("range_from", ()), *self.cue_words.get("since", ())}
+        opening |= {m.last for m in self.content if m.kind in AID_WORD_KINDS}  # 'Panzerhaubitzen 2000' names a model
+        past = [
+            v.first
+            for v in self.values
+            if v.plain_digits and v.currency is None and EARLIEST <= v.value < year and not any(0 < v.first - w <= 1 for w in opening)
+        ]
+        if past:
+            self.cue_words["earlier"] = sorted({*self.cue_words.get("earlier", ()), *past})
+            self.cue_values.add("earlier")
+
     def _separated_cues(self, separable: dict[str, list[tuple[str, str]]]) -> None:
         """'Deutschland sagt der Ukraine weitere Hilfe zu': a separable verb's particle later in its clause completes it."""
         for at in range(len(self.word_starts)):

@@ -553,3 +553,26 @@ def test_a_range_from_an_earlier_year_and_a_model_number_are_no_recall():
     assert [r[1] for r in rows(text, lang="en", published=dt.date(2024, 1, 9))] == ["air_defence"]
     text = "Deutschland liefert sechs weitere Panzerhaubitzen 2000 an die Ukraine."
     assert rows(text, lang="de", published=dt.date(2024, 1, 9)) == [("DEU", "artillery", 6, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "donor"),
+    [
+        ("Rząd przekaże Ukrainie 30 czołgów.", "pl", "POL"),
+        ("Vláda schválila dodávku 20 obrněných vozidel Ukrajině.", "cs", "CZE"),
+        ("Hallitus päätti antaa Ukrainalle 10 miljoonaa euroa humanitaarista apua.", "fi", "FIN"),
+        ("A kormány 5 millió euró humanitárius segélyt küld Ukrajnának.", "hu", "HUN"),
+        ("Vlada je Ukrajini namenila 5 milijonov evrov humanitarne pomoči.", "sl", "SVN"),
+        # Beside a country's name, the government is that country's.
+        ("Rząd Niemiec przekaże Ukrainie 30 czołgów.", "pl", "DEU"),
+        ("Saksan hallitus lähettää Ukrainalle kaksi Patriot-järjestelmää.", "fi", "DEU"),
+        # A country that may give speaks for itself: 'according to the government, Germany will send'.
+        ("Secondo il governo, la Germania invierà due sistemi Patriot.", "it", "DEU"),
+    ],
+)
+def test_the_government_of_a_language_with_one_home_country_is_that_country(text, lang, donor):
+    assert {row[0] for row in rows(text, lang=lang)} == {donor}
+
+
+def test_a_name_that_begins_like_a_government_word_is_no_government():
+    assert rows("Vladimir Putin je ukazal napad na Ukrajino s 40 raketami.", lang="sl") == []

@@ -65,7 +65,7 @@ class DonorMention:
     """A country or institution named in the sentence, and the role the words around it give it."""
 
     code: str
-    role: str  # the lexicon's role: donor, metonym, demonym, collective, recipient, nondonor
+    role: str  # the lexicon's role: donor, metonym, demonym, collective, recipient, nondonor (a government word: metonym)
     relation: str  # subject, destination, location, source, agent, comitative, origin
     first: int
     last: int
@@ -273,6 +273,7 @@ class SentenceScan:
             entry = match.entries[0]
             if entry.kind == "donor":
                 found.append(DonorMention(entry.value, entry.role, self._relation(match), match.first, match.last, match.start))
+        found = self._without_foreign_governments(found)
         self._appositions(found)
         self._second_names(found)
         items = {m.first for m in self.content if m.kind in AID_WORD_KINDS or m.kind in ("unit", "missile")}
@@ -314,6 +315,30 @@ class SentenceScan:
             if match.ending and match.entries[0].role in ("donor", "metonym") and any(match.ending.endswith(e) for e in endings):
                 return role  # a case ending on a name: Ukrainalle, Németországtól, 한국으로부터 (not on adjectives)
         return "subject"
+
+    def _without_foreign_governments(self, found: list[DonorMention]) -> list[DonorMention]:
+        """A government word stands for the home country ('Hallitus päätti') only where no country is named that may
+        give; beside a country's name it is that country's ('Saksan hallitus', 'rząd Niemiec', 'the German government')."""
+        kept = []
+        named = [d for d in found if d.role != "government"]
+        for donor in found:
+            if donor.role == "government":
+                # Any country that may give speaks for itself: 'Secondo il governo, la Germania invierà ...'.
+                if any(self._owns_government(other, donor) or other.can_give for other in named):
+                    continue
+                donor.role = "metonym"  # a seat of government, as 'Berlin' is: a giver as the subject
+            kept.append(donor)
+        return kept
+
+    def _owns_government(self, country: DonorMention, government: DonorMention) -> bool:
+        """'Saksan hallitus', 'the German government' (the name right before), 'rząd Niemiec', 'government of Canada'
+        (right after, or after 'of'); not 'Hallitus antaa Ukrainalle', where the name after is the receiver."""
+        if country.role == "government" or country.relation not in ("subject", "partitive", "origin"):
+            return False
+        if government.first - country.last == 1:
+            return True
+        gap = range(government.last + 1, country.first)
+        return len(gap) <= 1 and all(self.word_is("partitive", w) for w in gap)
 
     def _dateline(self, match: Match) -> bool:
         """A city opening the text in capitals, or before a date ('BRUSSELS -', 'Ottawa, 4 December')."""

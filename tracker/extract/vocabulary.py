@@ -243,12 +243,14 @@ class Vocabulary:
         for row in self._rows("donors"):
             if row["role"] == "exclude":
                 continue
+            # 'regeringen', 'rząd': the government of the one country that writes the language (none where several do).
+            code = self.language.home if row["role"] == "government" else row["code"]
+            if not code:
+                continue
             name, case = row["name"], row["case"]
             self._add(
                 name,
-                Entry(
-                    "content", "donor", row["code"], role=row["role"], case=case, surface=name, max_suffix=0 if case == "exact" else suffix
-                ),
+                Entry("content", "donor", code, role=row["role"], case=case, surface=name, max_suffix=0 if case == "exact" else suffix),
             )
 
     @property

@@ -78,10 +78,10 @@ def test_a_parser_failure_names_its_document_and_the_batch_goes_in(tmp_path, mon
 
     real = commitments.extract
 
-    def failing(text: str, lang: str) -> list[dict[str, object]]:
+    def failing(text: str, lang: str, **options: object) -> list[dict[str, object]]:
         if "Norway" in text:
             raise RuntimeError("a parser bug")
-        return real(text, lang)
+        return real(text, lang, **options)
 
     monkeypatch.setattr(parsing, "extract", failing)
     for name, donor in (("a.txt", "France"), ("b.txt", "Norway"), ("c.txt", "Spain")):

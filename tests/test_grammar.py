@@ -576,3 +576,20 @@ def test_the_government_of_a_language_with_one_home_country_is_that_country(text
 
 def test_a_name_that_begins_like_a_government_word_is_no_government():
     assert rows("Vladimir Putin je ukazal napad na Ukrajino s 40 raketami.", lang="sl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selenskyj forderte Deutschland erneut auf, Marschflugkörper zu liefern.", "de"),
+        ("España ha entregado desde 2022 más de 100 vehículos blindados.", "es"),
+        ("Deutschland hat seit Kriegsbeginn Waffen im Wert von 28 Milliarden Euro geliefert.", "de"),
+    ],
+)
+def test_a_request_without_a_subject_of_its_own_and_a_running_total_of_deliveries_give_nothing(text, lang):
+    assert rows(text, lang=lang) == []
+
+
+def test_a_clause_after_a_relative_clause_with_a_request_still_gives():
+    text = "Norway, which Kyiv asked for help, will send two NASAMS systems to Ukraine."
+    assert rows(text, lang="en") == [("NOR", "air_defence", 2, None, None, "committed")]

@@ -657,8 +657,10 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
     )
     totals = bool(scan.cue_in_clause("cumulative", clause))  # 'since the start of the war', 'so far': not news
     delivered = act is not None and act.stage == "delivered"
-    if recalled == "frame" or (recalled == "inline" and (not delivered or totals)):
-        return False  # 'so far', 'since the start of the war': earlier commitments recalled ('already delivered' is news)
+    if recalled == "frame" or (recalled == "inline" and (not delivered or totals)) or (delivered and totals):
+        # 'so far', 'since the start of the war': earlier commitments recalled ('already delivered' is news); a delivery
+        # counted in a running total ('has delivered 30 tanks since 2022') is one too.
+        return False
     if act is None:
         return True  # a list without a verb: the sentence's commitment decides (Reading.commits)
     if act.kind in BLOCKING_ACTS:
@@ -710,6 +712,12 @@ def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
         # 'the president hopes, that Europe would send ...': a that-clause right after the request.
         if other.kind in EMBEDDING_ACTS and other.clause == act.clause - 1 and scan.cue_in_clause("complement", act.clause):
             return True
+        # 'forderte Deutschland auf, Taurus zu liefern': a clause with no subject of its own after a request is what
+        # it asks (not after a relative clause: 'Norway, which Kyiv asked for help, will send ...').
+        if other.kind in EMBEDDING_ACTS and other.clause == act.clause - 1 and not _starts_relative_clause(scan, other.clause):
+            subjects = [d for d in scan.donors if d.can_give and d.relation == "subject" and scan.clause_of[d.first] == act.clause]
+            if not subjects:
+                return True
     return False
 
 

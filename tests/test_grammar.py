@@ -563,6 +563,7 @@ def test_a_range_from_an_earlier_year_and_a_model_number_are_no_recall():
         ("Hallitus päätti antaa Ukrainalle 10 miljoonaa euroa humanitaarista apua.", "fi", "FIN"),
         ("A kormány 5 millió euró humanitárius segélyt küld Ukrajnának.", "hu", "HUN"),
         ("Vlada je Ukrajini namenila 5 milijonov evrov humanitarne pomoči.", "sl", "SVN"),
+        ("정부는 우크라이나에 3억 달러 규모의 인도적 지원을 약속했다.", "ko", "KOR"),
         # Beside a country's name, the government is that country's.
         ("Rząd Niemiec przekaże Ukrainie 30 czołgów.", "pl", "DEU"),
         ("Saksan hallitus lähettää Ukrainalle kaksi Patriot-järjestelmää.", "fi", "DEU"),
@@ -593,3 +594,21 @@ def test_a_request_without_a_subject_of_its_own_and_a_running_total_of_deliverie
 def test_a_clause_after_a_relative_clause_with_a_request_still_gives():
     text = "Norway, which Kyiv asked for help, will send two NASAMS systems to Ukraine."
     assert rows(text, lang="en") == [("NOR", "air_defence", 2, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La France a livré depuis le début de la guerre 30 canons CAESAR.", "fr"),
+        ("L'Italia ha inviato finora sei pacchetti di aiuti militari.", "it"),
+        ("Polska przekazała Ukrainie od początku wojny ponad 300 czołgów.", "pl"),
+        ("Slovensko doteraz odovzdalo Ukrajine 12 húfnic.", "sk"),
+        ("Україна досі отримала від Німеччини 20 гаубиць.", "uk"),
+    ],
+)
+def test_a_delivery_so_far_or_since_the_start_is_a_running_total_not_news(text, lang):
+    assert rows(text, lang=lang) == []
+
+
+def test_a_delivery_already_made_is_news():
+    assert rows("Polska przekazała już Ukrainie 30 czołgów.", lang="pl") == [("POL", "armoured_vehicles", 30, None, None, "delivered")]

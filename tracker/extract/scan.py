@@ -332,11 +332,13 @@ class SentenceScan:
 
     def _owns_government(self, country: DonorMention, government: DonorMention) -> bool:
         """'Saksan hallitus', 'the German government' (the name right before), 'rząd Niemiec', 'government of Canada'
-        (right after, or after 'of'); not 'Hallitus antaa Ukrainalle', where the name after is the receiver."""
+        (right after, or after 'of', where adpositions come first); not 'Hallitus antaa Ukrainalle' (the receiver)."""
         if country.role == "government" or country.relation not in ("subject", "partitive", "origin"):
             return False
         if government.first - country.last == 1:
             return True
+        if self.language.adposition == "post":
+            return False  # the owner stands before: '한국 정부', 'Saksan hallitus'
         gap = range(government.last + 1, country.first)
         return len(gap) <= 1 and all(self.word_is("partitive", w) for w in gap)
 

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.helpers import rows
+from tracker import parse_text
 
 
 def test_future_hand_over_is_a_giving_verb():
@@ -82,3 +83,10 @@ def test_money_spent_on_several_kinds_names_the_items_of_the_commitment_before()
 )
 def test_refusals_requests_and_stances_give_nothing(text):
     assert rows(text) == []
+
+
+def test_a_package_total_over_several_kinds_stays_the_package_value():
+    # 'heavy weaponry' is a second, unnamed kind: the EUR 188 million is the package's, not the air defence's.
+    frame = parse_text("Finland's 22nd package, worth EUR 188 million, includes air defence and heavy weaponry.", lang="en")
+    assert frame[["donor", "category"]].values.tolist() == [["FIN", "air_defence"]]
+    assert frame["amount"].isna().all() and frame["package_amount"].tolist() == [188e6]

@@ -148,6 +148,8 @@ def test_a_language_without_its_folder_reads_nothing_but_fails_nowhere(tmp_path)
     [
         ("cues", ["term", "cue"], ["zorbit", "gift"], "unknown cue 'gift'"),
         ("categories", ["term", "category", "kind"], ["klonka", "armoured_vehicles", "thing"], "unknown kind 'thing'"),
+        ("categories", ["term", "category", "kind"], ["klonka", "-", "general"], "a general row needs a category"),
+        ("categories", ["term", "category", "kind"], ["klonka", "tanks", "noun"], "a noun row needs a category"),
         ("cues", ["word", "cue"], ["zorbit", "give"], "columns must be term, cue"),
     ],
 )

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from tracker.schema import CATEGORIES
+
 COMMON = "common"
 # The vocabulary files a language folder may hold, with their columns.
 VOCABULARY_FILES: dict[str, tuple[str, ...]] = {
@@ -33,6 +35,8 @@ VOCABULARY_FILES: dict[str, tuple[str, ...]] = {
 }
 # The column of each vocabulary file that names a kind registered in kinds.csv.
 KIND_COLUMNS = {"cues": "cue", "categories": "kind", "donors": "role", "numbers": "kind"}
+# Category words whose category comes from the words around them (written '-'); every other kind names its own.
+CATEGORY_FROM_CONTEXT = frozenset({"aid", "missile", "radar", "unit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,10 @@ class Lexicon:
         for line, row in enumerate(rows, start=2):
             if column and row[column] not in known:
                 raise ValueError(f"{path}, line {line}: unknown {column} {row[column]!r}; kinds.csv lists {', '.join(known)}")
+            if name == "categories" and row["category"] not in (("-",) if row["kind"] in CATEGORY_FROM_CONTEXT else CATEGORIES):
+                raise ValueError(
+                    f"{path}, line {line}: a {row['kind']} row needs a category of {', '.join(CATEGORIES)}, not {row['category']!r}"
+                )
         return rows
 
     def language(self, code: str) -> Language:

@@ -612,3 +612,16 @@ def test_a_delivery_so_far_or_since_the_start_is_a_running_total_not_news(text, 
 
 def test_a_delivery_already_made_is_news():
     assert rows("Polska przekazała już Ukrainie 30 czołgów.", lang="pl") == [("POL", "armoured_vehicles", 30, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zelenskyi kehotti Saksaa lähettämään 20 Leopard-panssarivaunua lisää.", "fi"),
+        ("Zelenskõi kutsus Saksamaad üles saatma veel 20 Leopardi tanki.", "et"),
+        ("ゼレンスキー大統領はドイツに戦車20両の追加供与を求めた。", "ja"),
+    ],
+)
+def test_a_request_is_read_in_the_word_order_of_its_language(text, lang):
+    # Finnish and Estonian put the request before what it asks, as English does; Japanese puts it after.
+    assert rows(text, lang=lang) == []

@@ -106,7 +106,7 @@ def _add_testish(root: Path) -> None:
     """A made-up language: its traits in languages.csv and its words in its own folder, nothing else."""
     with (root / "languages.csv").open("a", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerow(
-            ["xx", "Testish", "en", "", "latin", "yes", "no", "2", "", "pre", "before", "before", "no", "no", "no", "no", ""]
+            ["xx", "Testish", "en", "", "latin", "yes", "no", "2", "", "pre", "before", "before", "no", "no", "no", "no", "", "no"]
         )
     folder = root / "xx"
     _write(folder / "cues.csv", ["term", "cue"], [["zorbit", "give"], ["zorbat", "delivered"], ["vu", "destination"], ["nix", "negation"]])
@@ -138,7 +138,7 @@ def test_a_language_without_its_folder_reads_nothing_but_fails_nowhere(tmp_path)
     root = _copy_lexicon(tmp_path)
     with (root / "languages.csv").open("a", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerow(
-            ["yy", "Empty", "en", "", "latin", "yes", "no", "2", "", "pre", "before", "before", "no", "no", "no", "no", ""]
+            ["yy", "Empty", "en", "", "latin", "yes", "no", "2", "", "pre", "before", "before", "no", "no", "no", "no", "", "no"]
         )
     assert extract("Something entirely unknown.", "yy", Lexicon(root)) == []
 

@@ -705,7 +705,7 @@ def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int, act:
 
 def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
     """A giving act inside a request or refusal: 'urged Germany to send', 'rejected the request that ... be sent'."""
-    after = scan.language.adposition == "post"  # in verb-final languages the request comes after: 提供を要請
+    after = scan.language.verb_final  # the request comes after what it asks for: 提供を要請
     for other in acts:
         if other.kind in EMBEDDING_ACTS and other.clause == act.clause and (other.word > act.word if after else other.word < act.word):
             return True

@@ -55,6 +55,7 @@ class Language:
     inflected_names: bool  # country names take case endings too (Polsce, Suomelta); not in Bulgarian (Дания stays)
     adposition: str  # "pre": role words come before a name (to Poland); "post": after it or as an ending (Ukrainalle)
     count_position: str  # "before": the count comes before the item (14 tanks); "after": after it (戦車14両)
+    verb_final: bool  # the verb ends its clause (Japanese, Korean): a request follows what it asks for (提供を要請)
     modifier_position: str  # "before": adjectives and noun modifiers precede their noun (military aid); "after": aide militaire
     separable: bool  # verbs split around their object: 'sagt ... zu', 'wijst ... af' (a two-word cue may stand apart)
     capitalised_nouns: bool  # every noun is capitalised (German): a capitalised word before a name is no first name
@@ -122,6 +123,7 @@ def _language(row: dict[str, str]) -> Language:
         inflected_names=row["inflected_names"] == "yes",
         adposition=row["adposition"],
         count_position=row["count_position"],
+        verb_final=row["verb_final"] == "yes",
         modifier_position=row["modifier_position"],
         separable=row["separable"] == "yes",
         capitalised_nouns=row["capitalised_nouns"] == "yes",

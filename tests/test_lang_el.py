@@ -3,6 +3,7 @@
 import pytest
 
 from tests.helpers import keys, rows
+from tracker import parse_text
 
 
 def el(text):
@@ -315,3 +316,10 @@ def test_non_lethal_is_not_a_negation():
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="el") == [expected]
+
+
+def test_a_package_in_crowns_keeps_its_value_once():
+    text = "Η Σουηδία ανακοίνωσε νέο πακέτο αξίας 10 δισ. κορωνών, που περιλαμβάνει 20 οχήματα CV90 και πυρομαχικά πυροβολικού."
+    frame = parse_text(text, lang="el")
+    assert sorted(frame["category"]) == ["ammunition", "armoured_vehicles"]
+    assert set(frame["package_amount"]) == {10e9} and set(frame["package_currency"]) == {"SEK"}

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.helpers import keys, rows
+from tracker import parse_text
 
 
 def test_receive_names_the_donor_after_the_source_word():
@@ -187,3 +188,16 @@ def test_ambulances_and_atgms():
     assert rows("Wielka Brytania przekaże Ukrainie pociski przeciwpancerne.", lang="pl") == [
         ("GBR", "small_arms", None, None, None, "committed")
     ]
+
+
+def test_a_package_in_crowns_keeps_its_value_once_and_its_items_without_it():
+    frame = parse_text(
+        "Szwecja ogłasza nowy pakiet o wartości 10 mld koron, obejmujący 20 pojazdów CV90 i amunicję artyleryjską.", lang="pl"
+    )
+    assert sorted(frame["category"]) == ["ammunition", "armoured_vehicles"]
+    assert frame["amount"].isna().all()
+    assert set(frame["package_amount"]) == {10e9} and set(frame["package_currency"]) == {"SEK"}
+
+
+def test_training_in_another_country_is_given_by_the_trainer():
+    assert rows("Wielka Brytania wyszkoli w Rumunii 500 ukraińskich pilotów.") == [("GBR", "training", None, None, None, "committed")]

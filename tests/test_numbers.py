@@ -109,3 +109,21 @@ def test_a_date_in_the_text_outside_the_window_does_not_date_the_announcement():
     text = "On 3 March 2099 Germany said it will send 20 tanks to Ukraine, after a meeting on 2 March 2024."
     assert str(parse_text(text)["announced_on"].iloc[0].date()) == "2024-03-02"
     assert parse_text("The 1985 treaty of 3 March 1985: Germany will send 20 tanks to Ukraine.")["announced_on"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount"),
+    [
+        ("en", "Canada will give Ukraine two and a half billion dollars in military aid.", 2.5e9),
+        ("en", "Canada will give Ukraine half a billion dollars in military aid.", 0.5e9),
+        ("de", "Deutschland gibt der Ukraine anderthalb Milliarden Euro Militärhilfe.", 1.5e9),
+        ("pl", "Polska przekaże Ukrainie półtora miliarda złotych pomocy wojskowej.", 1.5e9),
+        ("es", "España dará a Ucrania mil millones de euros en ayuda militar.", 1e9),
+        ("es", "España dará a Ucrania dos mil millones de euros en ayuda militar.", 2e9),
+        ("pt", "Portugal vai enviar mil milhões de euros para a Ucrânia.", 1e9),
+        ("fr", "La France donnera à l'Ukraine un milliard et demi d'euros d'aide militaire.", 1.5e9),
+        ("fr", "La France donnera à l'Ukraine 2 millions et demi d'euros d'aide militaire.", 2.5e6),
+    ],
+)
+def test_fractions_and_compound_scales_in_words(lang, text, amount):
+    assert [row[3] for row in rows(text, lang=lang)] == [amount]

@@ -121,6 +121,11 @@ def _read(run: list[Piece]) -> list[Number]:
         if piece.kind == "connector":
             connected = last is not None
             continue
+        if piece.kind == "fraction" and last is not None and last.kind in ("scale", "abbrev") and not group:
+            total += piece.value * last.value  # 'un milliard et demi', 'two million and a half': half of that scale
+            connected = False
+            last = piece
+            continue
         if piece.kind in COUNTABLE:
             joined = connected and "digits" not in (last.kind if last else "", piece.kind)  # 'vier und zwanzig', not '2023 és 2024'
             if last is not None and last.kind in COUNTABLE and not (joined or _adds(last, piece)):

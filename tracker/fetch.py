@@ -19,7 +19,7 @@ import os
 import socket
 import time
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import httpcore
@@ -34,7 +34,6 @@ READ_TIMEOUT = 20.0  # seconds a server may stay silent while it answers
 TOTAL_TIMEOUT = 60.0  # seconds for a whole answer: a server that trickles a byte at a time is stopped too
 MAX_REDIRECTS = 5  # hops followed before giving up
 HOST_PAUSE = 1.0  # seconds between two requests to the same host
-CHUNK = 64 * 1024  # bytes read at a time
 SCHEMES = ("http", "https")
 PDF_MAGIC = b"%PDF-"
 PDF_SUFFIX = ".pdf"
@@ -93,8 +92,8 @@ def refused_reason(address: str) -> str | None:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
     for test, name in (
-        (ip.is_loopback, "loopback"), (ip.is_link_local, "link-local"), (ip.is_private, "private"),
-        (ip.is_multicast, "multicast"), (ip.is_unspecified, "unspecified"), (ip.is_reserved, "reserved"),
+        (ip.is_unspecified, "unspecified"), (ip.is_loopback, "loopback"), (ip.is_link_local, "link-local"),
+        (ip.is_private, "private"), (ip.is_multicast, "multicast"), (ip.is_reserved, "reserved"),
         (not ip.is_global, "not public"),
     ):  # fmt: skip
         if test:
@@ -106,8 +105,8 @@ class _GuardedBackend(httpcore.SyncBackend):
     """Connects only to addresses that pass the check, resolving the name itself so that the address checked is the
     address connected to (no second lookup that a rebinding DNS server could answer differently)."""
 
-    def __init__(self, allow_private: bool) -> None:
-        self.allow_private = allow_private
+    def __init__(self, refuse: Callable[[str], str | None] | None) -> None:
+        self.refuse = refuse
 
     def connect_tcp(
         self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
@@ -118,7 +117,7 @@ class _GuardedBackend(httpcore.SyncBackend):
         except (socket.gaierror, UnicodeError) as error:
             raise httpcore.ConnectError(f"cannot resolve {host} ({error})") from None
         addresses = list(dict.fromkeys(str(info[4][0]) for info in found))
-        reasons = {address: None if self.allow_private else refused_reason(address) for address in addresses}
+        reasons = {address: self.refuse(address) if self.refuse else None for address in addresses}
         allowed = [address for address, reason in reasons.items() if reason is None]
         if not allowed:
             refused = "; ".join(str(reason) for reason in reasons.values())
@@ -135,11 +134,11 @@ class _GuardedBackend(httpcore.SyncBackend):
 class _GuardedTransport(httpx.HTTPTransport):
     """httpx's own transport, with a connection pool whose connections go through the address check."""
 
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(self, refuse: Callable[[str], str | None] | None) -> None:
         super().__init__(trust_env=False)
         # httpx builds its pool without a way to pass a network backend; the pool is public httpcore API.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(), max_connections=1, network_backend=_GuardedBackend(allow_private)
+            ssl_context=httpx.create_ssl_context(), max_connections=1, network_backend=_GuardedBackend(refuse)
         )
 
 
@@ -149,13 +148,15 @@ class Fetcher:
     def __init__(
         self, *, allow_private: bool = False, contact: str | None = None, timeout: float = TOTAL_TIMEOUT,
         max_bytes: int = DEFAULT_MAX_BYTES, pause: float = HOST_PAUSE, max_redirects: int = MAX_REDIRECTS,
+        refuse: Callable[[str], str | None] = refused_reason,
     ) -> None:  # fmt: skip
-        """`timeout` bounds a whole answer (and each step within it), `pause` the time between requests to one host."""
+        """`timeout` bounds a whole answer (and each step within it), `pause` the time between requests to one host;
+        `refuse` says why an IP address may not be connected to (the private ranges by default; none with allow_private)."""
         self.timeout, self.max_bytes, self.pause, self.max_redirects = timeout, max_bytes, pause, max_redirects
         self._last_request: dict[str, float] = {}
         step = min(timeout, READ_TIMEOUT)
         self._client = httpx.Client(
-            transport=_GuardedTransport(allow_private), follow_redirects=False, trust_env=False,
+            transport=_GuardedTransport(None if allow_private else refuse), follow_redirects=False, trust_env=False,
             timeout=httpx.Timeout(step, connect=min(timeout, CONNECT_TIMEOUT)),
             headers={"User-Agent": user_agent(contact), "Accept-Encoding": "gzip, deflate"},
         )  # fmt: skip
@@ -228,7 +229,8 @@ class Fetcher:
                 if response.status_code == NOT_MODIFIED:
                     return Fetched(asked, str(response.url), NOT_MODIFIED, "", None, b"", etag, modified)
                 if response.status_code != httpx.codes.OK:
-                    raise FetchError(asked, _status_reason(response.status_code), str(response.url))
+                    where = "" if str(response.url) == asked else f"at {response.url}"
+                    raise FetchError(asked, _status_reason(response.status_code), where)
                 content_type, charset = _content_type(response.headers.get("content-type", ""))
                 if content_type not in accept:
                     wanted = ", ".join(sorted(accept))
@@ -251,7 +253,7 @@ class Fetcher:
             raise FetchError(asked, "too large", f"{_megabytes(int(declared))} declared, the limit is {_megabytes(self.max_bytes)}")
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes(CHUNK):
+        for chunk in response.iter_bytes():  # as the bytes arrive (a chunk size would wait for it to fill)
             size += len(chunk)
             if size > self.max_bytes:
                 raise FetchError(asked, "too large", f"more than {_megabytes(self.max_bytes)}; stopped reading there")

@@ -461,7 +461,6 @@ class Store:
         self.skipped_reviews = tuple(skipped)
         return link_reannouncements(frame)
 
-
     # Feeds and watch runs ------------------------------------------------------------------------------------------
 
     def _has_feed_tables(self, connection: duckdb.DuckDBPyConnection) -> bool:
@@ -488,9 +487,7 @@ class Store:
         """Whether a page's text is stored already: fetched from this address, or a document whose source it is."""
         with self._connect() as connection:
             if self._has_feed_tables(connection):
-                found = connection.execute(
-                    "SELECT count(*) FROM fetched_pages WHERE url = ? AND document_id IS NOT NULL", [url]
-                ).fetchone()
+                found = connection.execute("SELECT count(*) FROM fetched_pages WHERE url = ? AND document_id IS NOT NULL", [url]).fetchone()
                 if found[0]:
                     return True
             return bool(connection.execute("SELECT count(*) FROM documents WHERE source = ?", [url]).fetchone()[0])

@@ -21,7 +21,7 @@ from tracker.documents import DocumentError
 from tracker.extract.language import detect_language
 from tracker.extract.scan import SentenceScan
 from tracker.extract.vocabulary import AID_WORD_KINDS, vocabulary
-from tracker.fetch import SCHEMES, Fetcher, FetchError, document_from, normal_url
+from tracker.fetch import SCHEMES, Fetched, Fetcher, FetchError, document_from, normal_url
 from tracker.parsing import language_code
 from tracker.store import WATCH_COUNTS, IngestResult, Store, StoreError
 
@@ -135,9 +135,11 @@ def _checked_url(value: str, where: str) -> str:
     return url
 
 
-def entries_of(feed: Feed, body: bytes, base_url: str) -> list[FeedEntry]:
+def entries_of(feed: Feed, answer: Fetched) -> list[FeedEntry]:
     """The entries of an RSS or Atom feed; malformed XML, or XML that is no feed, is a FetchError named for the feed."""
-    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    content_type = answer.content_type + (f"; charset={answer.charset}" if answer.charset else "")
+    # The headers tell feedparser the type and the base of relative links; given bytes, it never fetches anything itself.
+    parsed = feedparser.parse(answer.body, response_headers={"content-location": answer.final_url, "content-type": content_type})
     problem = parsed.get("bozo_exception")
     if parsed.get("bozo") and not isinstance(problem, feedparser.CharacterEncodingOverride):
         raise FetchError(feed.url, "malformed feed", _parse_problem(problem))
@@ -245,7 +247,7 @@ def watch_once(store: Store, feeds: Sequence[Feed], client: Fetcher) -> WatchRun
             continue
         try:
             answer = client.feed(feed.url, etag=state.etag if state else None, last_modified=state.last_modified if state else None)
-            entries = [] if answer.not_modified else entries_of(feed, answer.body, answer.final_url)
+            entries = [] if answer.not_modified else entries_of(feed, answer)
         except FetchError as error:
             counts["feeds_failed"] += 1
             run.failures.append(f"feed {feed.name}: {error}")

@@ -178,6 +178,9 @@ def build_routes(server: WebServer) -> None:
             "/de/schuetzenpanzer-kopie.html": _fixture("schuetzenpanzer.html", "text/html; charset=utf-8", server),
             "/de/messe.html": _fixture("messe.html", "text/html; charset=utf-8", server),
             "/fr/caesar.txt": _fixture("caesar.txt", "text/plain; charset=utf-8", server),
+            "/releases/boats.html": _fixture("boats.html", "text/html; charset=utf-8", server),  # for the browser test
+            "/moved/boats": _redirect("/releases/boats.html"),
+            "/sv/mines.txt": _fixture("mines.txt", "text/plain; charset=utf-8", server),
             "/slow/page.html": _slow,
             "/slow/trickle.html": _trickle,
             "/error/page.html": lambda handler: _send(handler, 500, b"<html><body>Internal Server Error</body></html>"),

@@ -251,7 +251,7 @@ def watch_once(store: Store, feeds: Sequence[Feed], client: Fetcher) -> WatchRun
         except FetchError as error:
             counts["feeds_failed"] += 1
             run.failures.append(f"feed {feed.name}: {error}")
-            store.record_feed_failure(feed.url, feed.name, str(error), retry_after=backoff((state.failures if state else 0) + 1, now))
+            store.record_feed_failure(feed.url, feed.name, error.why, retry_after=backoff((state.failures if state else 0) + 1, now))
             continue
         counts["feeds_read"] += 1
         for entry in entries:

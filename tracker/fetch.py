@@ -29,6 +29,7 @@ from tracker import __version__
 from tracker.documents import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
 
 CONTACT_ENV = "AID_TRACKER_CONTACT"  # a URL or mailto: where a site's owner can reach whoever runs this tracker
+ALLOW_PRIVATE_ENV = "AID_TRACKER_ALLOW_PRIVATE_ADDRESSES"  # "1": the dashboard's link field may fetch private addresses
 CONNECT_TIMEOUT = 10.0  # seconds to open a connection
 READ_TIMEOUT = 20.0  # seconds a server may stay silent while it answers
 TOTAL_TIMEOUT = 60.0  # seconds for a whole answer: a server that trickles a byte at a time is stopped too
@@ -50,7 +51,12 @@ class FetchError(Exception):
 
     def __init__(self, url: str, reason: str, detail: str = "") -> None:
         self.url, self.reason, self.detail = url, reason, detail
-        super().__init__(f"{url}: {reason}" + (f" ({detail})" if detail else ""))
+        super().__init__(f"{url}: {self.why}")
+
+    @property
+    def why(self) -> str:
+        """The failure without the address: 'timeout (no answer within 60 s)'."""
+        return self.reason + (f" ({self.detail})" if self.detail else "")
 
 
 class AddressRefused(FetchError):

@@ -32,22 +32,21 @@ if feeds.empty:
     st.info(NO_FEED)
 else:
     # Every cell is text (feed names, addresses and errors come from outside): a dataframe shows it as plain text.
-    st.dataframe(
+    st.container(key="feeds").dataframe(
         pd.DataFrame(
             {
                 "Feed": feeds["name"].map(_text),
-                "Address": feeds["url"].map(_text),
+                "Documents": feeds["documents"].map(lambda count: f"{int(count):,}"),
                 "Last success": feeds["last_success"].map(_when),
                 "Last error": feeds["last_error"].map(_text),
                 "Error at": feeds["last_error_at"].map(_when),
                 "Asked again after": [
                     _when(at) if failures else "" for at, failures in zip(feeds["retry_after"], feeds["failures"], strict=True)
                 ],
-                "Documents": feeds["documents"].map(lambda count: f"{int(count):,}"),
+                "Address": feeds["url"].map(_text),
             }
         ),
         hide_index=True,
-        key="feeds",
     )
 
 st.subheader("Watch runs")
@@ -55,7 +54,7 @@ runs = store.watch_runs(RUNS_SHOWN)
 if runs.empty:
     st.write("No watch run yet.")
 else:
-    st.dataframe(
+    st.container(key="runs").dataframe(
         pd.DataFrame(
             {
                 "Started": runs["started_at"].map(_when),
@@ -71,5 +70,4 @@ else:
             }
         ),
         hide_index=True,
-        key="runs",
     )

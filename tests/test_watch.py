@@ -17,7 +17,8 @@ import pytest
 from tests.helpers import dashboard_app
 from tests.test_fetch import start_server
 from tracker.documents import Document
-from tracker.feeds import FeedsFileError, concerns_aid_to_ukraine, read_feeds, shipped_feeds_file
+from tracker.feeds import Feed, FeedsFileError, concerns_aid_to_ukraine, entries_of, read_feeds, shipped_feeds_file
+from tracker.fetch import Fetched, FetchError
 from tracker.store import Store
 
 SHORT_TIMEOUT = "1"  # seconds: the slow routes stay silent for longer
@@ -241,3 +242,28 @@ def test_the_sources_page_lists_each_feed(two_runs, monkeypatch):
     assert feeds.set_index("Feed").loc["Ministry of Examples (RSS)", "Documents"] == "2"
     runs = app.dataframe[1].value
     assert len(runs) == 2 and "redirect loop" in runs["Failures"].iloc[1]
+
+
+ENTITY_BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<rss version="2.0"><channel><title>t</title><item><title>Aid to Ukraine &lol9;</title><link>http://x/a</link></item></channel></rss>"""
+EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
+<!DOCTYPE r [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<rss version="2.0"><channel><title>t</title><item><title>Aid to Ukraine &secret;</title><link>http://x/a</link></item></channel></rss>"""
+
+
+@pytest.mark.parametrize("body", [ENTITY_BOMB, EXTERNAL_ENTITY], ids=["billion-laughs", "external-entity"])
+def test_entity_tricks_in_a_feed_are_a_malformed_feed(body):
+    answer = Fetched("http://x/f", "http://x/f", 200, "application/rss+xml", None, body, None, None)
+    with pytest.raises(FetchError, match="malformed feed"):
+        entries_of(Feed("http://x/f", "x"), answer)

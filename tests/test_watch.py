@@ -267,3 +267,13 @@ def test_entity_tricks_in_a_feed_are_a_malformed_feed(body):
     answer = Fetched("http://x/f", "http://x/f", 200, "application/rss+xml", None, body, None, None)
     with pytest.raises(FetchError, match="malformed feed"):
         entries_of(Feed("http://x/f", "x"), answer)
+
+
+def test_once_and_every_exclude_each_other(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker.cli", "watch", "--once", "--every", "5", "--db", str(tmp_path / "s.duckdb")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2 and "not allowed with argument" in done.stderr
+    zero = subprocess.run([sys.executable, "-m", "tracker.cli", "watch", "--every", "0"], capture_output=True, text=True, timeout=120)
+    assert zero.returncode == 2 and "not a number of minutes above 0" in zero.stderr

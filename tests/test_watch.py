@@ -17,8 +17,8 @@ import pytest
 from tests.helpers import dashboard_app
 from tests.test_fetch import start_server
 from tracker.documents import Document
-from tracker.feeds import Feed, FeedsFileError, concerns_aid_to_ukraine, entries_of, read_feeds, shipped_feeds_file
-from tracker.fetch import Fetched, FetchError
+from tracker.feeds import Feed, FeedsFileError, concerns_aid_to_ukraine, entries_of, read_feeds, shipped_feeds_file, watch_once
+from tracker.fetch import Fetched, Fetcher, FetchError
 from tracker.store import Store
 
 SHORT_TIMEOUT = "1"  # seconds: the slow routes stay silent for longer
@@ -277,3 +277,18 @@ def test_once_and_every_exclude_each_other(tmp_path):
     assert done.returncode == 2 and "not allowed with argument" in done.stderr
     zero = subprocess.run([sys.executable, "-m", "tracker.cli", "watch", "--every", "0"], capture_output=True, text=True, timeout=120)
     assert zero.returncode == 2 and "not a number of minutes above 0" in zero.stderr
+
+
+def test_a_long_feed_is_taken_a_few_pages_a_run_and_read_in_full_again(web, tmp_path):
+    store = Store(tmp_path / "store.duckdb")
+    feed = Feed(f"{web.base}/feeds/rss.xml", "Ministry of Examples (RSS)", "en")
+    asked = len(web.paths("/feeds/rss.xml"))
+    with Fetcher(allow_private=True, pause=0, timeout=float(SHORT_TIMEOUT)) as client:
+        first = watch_once(store, [feed], client, max_pages=2)
+        second = watch_once(store, [feed], client, max_pages=2)
+    assert first.counts["entries_new"] == second.counts["entries_new"] == 2
+    assert "6 more new entries, left for the next run" in first.summary()
+    assert "4 more new entries" in second.summary()
+    second_ask = [entry for entry in web.log if entry.path == "/feeds/rss.xml"][asked + 1]
+    assert "If-None-Match" not in second_ask.headers  # asked in full: a 304 would hide the entries left over
+    assert second_ask.status == 200

@@ -31,6 +31,7 @@ BACKOFF_FIRST = dt.timedelta(minutes=10)  # the wait after a first failure; it d
 BACKOFF_LONGEST = dt.timedelta(hours=24)
 GIVE_CUE = "give"  # cues.csv: the verbs and nouns of giving ('provide', 'liefern', 'надати')
 RECIPIENT_ROLE = "recipient"  # donors.csv and Babel's names of Ukraine
+MAX_PAGES_PER_FEED = 50  # pages fetched from one feed in one run (at the default pause, under a minute)
 RELEVANT_CHARS = 2_000  # of an entry's title and summary: enough to judge it, bounded for a feed that sends whole books
 
 
@@ -230,11 +231,13 @@ def store_page(
     return result
 
 
-def watch_once(store: Store, feeds: Sequence[Feed], client: Fetcher) -> WatchRun:
+def watch_once(store: Store, feeds: Sequence[Feed], client: Fetcher, *, max_pages: int = MAX_PAGES_PER_FEED) -> WatchRun:
     """Read every feed once, store the new pages of the entries about aid to Ukraine, and record the run.
 
     A feed or page that fails is named in the run and waits (backoff) before it is asked again; the others go on.
-    An entry whose page is stored already (same URL, or same text under another URL) is not parsed again.
+    An entry whose page is stored already (same URL, or same text under another URL) is not parsed again. At most
+    `max_pages` pages are fetched from one feed in a run (a feed of ten thousand entries is not a day's work); the
+    rest wait for the next run.
     """
     run = WatchRun(started=utc_now())
     counts = run.counts
@@ -254,8 +257,19 @@ def watch_once(store: Store, feeds: Sequence[Feed], client: Fetcher) -> WatchRun
             store.record_feed_failure(feed.url, feed.name, error.why, retry_after=backoff((state.failures if state else 0) + 1, now))
             continue
         counts["feeds_read"] += 1
+        new_before, left = counts["entries_new"], 0
         for entry in entries:
-            _follow(store, client, feed, entry, run)
+            url = _page_to_fetch(store, feed, entry, run)
+            if url is None:
+                continue
+            if counts["entries_new"] - new_before >= max_pages:
+                left += 1
+                continue
+            _fetch_entry(store, client, feed, entry, url, run)
+        if left:  # the feed is read in full next time (no validators kept, or it would answer 304)
+            run.waiting.append(f"{feed.name}: {left} more new entries, left for the next run (at most {max_pages} pages a feed a run)")
+            store.record_feed_read(feed.url, feed.name, etag=None, last_modified=None)
+            continue
         kept = state if answer.not_modified and state else answer  # a 304 may leave out the validators it confirms
         store.record_feed_read(feed.url, feed.name, etag=answer.etag or kept.etag, last_modified=answer.last_modified or kept.last_modified)
     run.finished = utc_now()
@@ -263,22 +277,27 @@ def watch_once(store: Store, feeds: Sequence[Feed], client: Fetcher) -> WatchRun
     return run
 
 
-def _follow(store: Store, client: Fetcher, feed: Feed, entry: FeedEntry, run: WatchRun) -> None:
-    """One entry: skipped when not about aid to Ukraine, stored already, or waiting; else its page fetched and stored."""
-    counts = run.counts
-    lang = entry_language(feed, entry)
-    if not concerns_aid_to_ukraine(f"{entry.title}. {entry.summary}", lang, feed.keywords):
-        counts["entries_skipped"] += 1
-        return
+def _page_to_fetch(store: Store, feed: Feed, entry: FeedEntry, run: WatchRun) -> str | None:
+    """The address of an entry's page when it is to be fetched now: None when the entry is not about aid to Ukraine
+    (counted as skipped), its page is stored already, or it failed before and waits."""
+    if not concerns_aid_to_ukraine(f"{entry.title}. {entry.summary}", entry_language(feed, entry), feed.keywords):
+        run.counts["entries_skipped"] += 1
+        return None
     try:
         url = normal_url(entry.link)
-    except Exception:  # httpx names many kinds of bad addresses
+    except Exception:  # httpx names many kinds of bad addresses; the fetch names this one
         url = entry.link
     if store.page_known(url):
-        return
+        return None
     state = store.page_state(url)
     if state and state.retry_after and state.retry_after > utc_now():
-        return  # failed before: asked again after its backoff
+        return None  # failed before: asked again after its backoff
+    return url
+
+
+def _fetch_entry(store: Store, client: Fetcher, feed: Feed, entry: FeedEntry, url: str, run: WatchRun) -> None:
+    """Fetch and store one entry's page, counting what happened; a failure is named in the run."""
+    counts = run.counts
     counts["entries_new"] += 1
     try:
         result = store_page(store, client, url, feed=feed, published=entry.published, lang=feed.lang)

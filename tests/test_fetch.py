@@ -293,7 +293,8 @@ def test_loopback_is_refused_unless_allowed_and_nothing_is_sent(web):
         error = _failure(lambda: client.page(f"{web.base}/releases/air-defence.html"))
         named = _failure(lambda: client.page(f"http://localhost:{web.port}/releases/air-defence.html"))
     assert isinstance(error, AddressRefused) and isinstance(named, AddressRefused)
-    assert "127.0.0.1 is a loopback address" in str(error) and "--allow-private-addresses" in str(error)
+    assert str(error).startswith(f"{web.base}/releases/air-defence.html: refused address (127.0.0.1 is a loopback address;")
+    assert "--allow-private-addresses" in str(error) and str(named).startswith(f"http://localhost:{web.port}/")
     assert web.log == []  # refused before any connection
 
 

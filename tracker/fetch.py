@@ -30,6 +30,7 @@ from tracker.documents import DEFAULT_MAX_BYTES, Document, DocumentError, read_d
 
 CONTACT_ENV = "AID_TRACKER_CONTACT"  # a URL or mailto: where a site's owner can reach whoever runs this tracker
 ALLOW_PRIVATE_ENV = "AID_TRACKER_ALLOW_PRIVATE_ADDRESSES"  # "1": the dashboard's link field may fetch private addresses
+ALLOW_HINT = f"aid-tracker fetch and watch take --allow-private-addresses, the dashboard {ALLOW_PRIVATE_ENV}=1"
 CONNECT_TIMEOUT = 10.0  # seconds to open a connection
 READ_TIMEOUT = 20.0  # seconds a server may stay silent while it answers
 TOTAL_TIMEOUT = 60.0  # seconds for a whole answer: a server that trickles a byte at a time is stopped too
@@ -127,7 +128,7 @@ class _GuardedBackend(httpcore.SyncBackend):
         allowed = [address for address, reason in reasons.items() if reason is None]
         if not allowed:
             refused = "; ".join(str(reason) for reason in reasons.values())
-            raise AddressRefused(host, "refused address", f"{refused}; aid-tracker fetch and watch take --allow-private-addresses")
+            raise AddressRefused(host, "refused address", f"{refused}; {ALLOW_HINT}")
         last: Exception | None = None
         for address in allowed:
             try:
@@ -242,6 +243,8 @@ class Fetcher:
                     wanted = ", ".join(sorted(accept))
                     raise FetchError(asked, "wrong content type", f"{content_type or 'none given'}; expected {wanted}")
                 body = self._body(asked, response, deadline)
+        except AddressRefused as error:  # raised where the connection is made, which knows the host only
+            raise AddressRefused(asked, error.reason, error.detail) from None
         except FetchError:
             raise
         except httpx.TimeoutException:

@@ -292,3 +292,12 @@ def test_a_long_feed_is_taken_a_few_pages_a_run_and_read_in_full_again(web, tmp_
     second_ask = [entry for entry in web.log if entry.path == "/feeds/rss.xml"][asked + 1]
     assert "If-None-Match" not in second_ask.headers  # asked in full: a 304 would hide the entries left over
     assert second_ask.status == 200
+
+
+def test_the_sources_page_says_how_to_start_when_no_feed_was_read(tmp_path, monkeypatch):
+    app = dashboard_app(tmp_path / "store.duckdb", monkeypatch)
+    app.run()
+    app.switch_page("tracker/app/views/sources.py").run()
+    assert not app.exception
+    assert "No feed has been read yet" in app.info[0].value and "aid-tracker watch --once" in app.info[0].value
+    assert not app.dataframe

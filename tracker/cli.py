@@ -29,6 +29,7 @@ EXIT_FAILED = 1  # some files could not be read or parsed; the others went in
 INGEST_BATCH = 500  # documents per transaction: a failure or a kill loses at most the unfinished batch
 MEGABYTE = 1024 * 1024
 DB_HELP = "store file (default: $AID_TRACKER_DB, else the user data folder)"
+WATCH_EVERY = 60.0  # minutes between two watch runs when not --once
 
 
 class CliError(Exception):
@@ -148,6 +149,34 @@ def _parser() -> argparse.ArgumentParser:
         help="import even a release with no rows, or one that would remove most of the stored rows",
     )
     kiel.set_defaults(run=_run_import_kiel)
+
+    fetch = commands.add_parser(
+        "fetch", help="fetch announcement pages by their address and store them",
+        description="Fetch each page (HTML, PDF or plain text), read its main text, title and date, and store its commitments; "
+        "the rows' source is the URL. A page stored already is not fetched again; exit status 1 when a page failed.",
+    )  # fmt: skip
+    fetch.add_argument("urls", nargs="+", metavar="URL", help="http or https addresses")
+    fetch.add_argument("--db", type=Path, help=DB_HELP)
+    fetch.add_argument("--published", type=_date, help="announcement date YYYY-MM-DD for pages that state none")
+    fetch.add_argument("--lang", choices=LANGUAGES, help="language of the pages (default: detected)")
+    _fetch_options(fetch)
+    fetch.set_defaults(run=_run_fetch)
+
+    watch = commands.add_parser(
+        "watch", help="follow official feeds and store the new announcements about aid to Ukraine",
+        description="Read RSS and Atom feeds, keep the entries about aid to Ukraine, fetch each new entry's page once and store "
+        "it. Each run prints a summary and is recorded in the store. With --once (for cron) exit status 1 when a feed or page "
+        "failed; without it, runs every --every minutes until stopped.",
+    )  # fmt: skip
+    watch.add_argument("--feeds", type=Path, help="the feeds file (TOML, one [[feed]] per feed; default: the shipped official feeds)")
+    watch.add_argument("--db", type=Path, help=DB_HELP)
+    when = watch.add_mutually_exclusive_group()
+    when.add_argument("--once", action="store_true", help="one run, then exit (for cron or a systemd timer)")
+    when.add_argument(
+        "--every", type=_minutes, default=WATCH_EVERY, metavar="MINUTES", help=f"minutes between runs (default {WATCH_EVERY:g})"
+    )
+    _fetch_options(watch)
+    watch.set_defaults(run=_run_watch)
 
     dashboard = commands.add_parser(
         "dashboard", help="open the dashboard in a browser",
@@ -292,6 +321,118 @@ def _ingest_alone(store: Store, name: str, document: Document, args: argparse.Na
     except Exception as error:
         failed.append(f"{name}: cannot be parsed ({type(error).__name__}: {error})")
         return []
+
+
+def _minutes(value: str) -> float:
+    try:
+        minutes = float(value)
+    except ValueError:
+        minutes = math.nan
+    if not math.isfinite(minutes) or minutes <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of minutes above 0")
+    return minutes
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0 or more)")
+    return seconds
+
+
+def _fetch_options(command: argparse.ArgumentParser) -> None:
+    """The options of every command that fetches from the web."""
+    from tracker import fetch
+
+    command.add_argument(
+        "--allow-private-addresses", action="store_true",
+        help="fetch from private, loopback and link-local addresses too (refused by default: a feed or page must not reach "
+        "the machines of your own network)",
+    )  # fmt: skip
+    command.add_argument(
+        "--contact", help=f"a URL or e-mail address for site owners, sent in the User-Agent (default: ${fetch.CONTACT_ENV})"
+    )
+    command.add_argument(
+        "--timeout", type=_seconds, default=fetch.TOTAL_TIMEOUT, help=f"seconds for one answer (default {fetch.TOTAL_TIMEOUT:g})"
+    )
+    command.add_argument(
+        "--pause", type=_seconds, default=fetch.HOST_PAUSE, help=f"seconds between requests to one host (default {fetch.HOST_PAUSE:g})"
+    )
+    command.add_argument(
+        "--max-mb", type=_megabytes, default=DEFAULT_MAX_BYTES / MEGABYTE,
+        help=f"stop reading an answer past this many megabytes (default {DEFAULT_MAX_BYTES // MEGABYTE})",
+    )  # fmt: skip
+
+
+def _fetcher(args: argparse.Namespace):
+    from tracker.fetch import Fetcher
+
+    return Fetcher(
+        allow_private=args.allow_private_addresses, contact=args.contact, timeout=args.timeout, pause=args.pause,
+        max_bytes=int(args.max_mb * MEGABYTE),
+    )  # fmt: skip
+
+
+def _run_fetch(args: argparse.Namespace) -> int:
+    from tracker.feeds import store_page
+    from tracker.fetch import FetchError, normal_url
+
+    store = _store(args.db)
+    failed: list[str] = []
+    new = unchanged = rows = 0
+    with _fetcher(args) as client:
+        for given in args.urls:
+            try:
+                url = normal_url(given)
+            except Exception as error:  # httpx names many kinds of bad addresses
+                failed.append(f"{given}: not an address ({error})")
+                continue
+            if store.page_known(url):
+                unchanged += 1
+                continue
+            try:
+                result = store_page(store, client, url, published=args.published, lang=args.lang)
+            except (FetchError, DocumentError) as error:
+                failed.append(str(error))
+                continue
+            except StoreError as error:
+                raise CliError(str(error)) from None
+            except Exception as error:  # the parser's failure on one page is that page's failure
+                failed.append(f"{url}: cannot be parsed ({type(error).__name__}: {error})")
+                continue
+            new += result.new
+            unchanged += not result.new
+            rows += result.rows
+    _write_stdout(f"pages: {new} new, {unchanged} unchanged, {len(failed)} failed; commitments added: {rows}\n".encode())
+    for message in failed:
+        print(f"failed: {message}", file=sys.stderr)
+    return EXIT_FAILED if failed else 0
+
+
+def _run_watch(args: argparse.Namespace) -> int:
+    from tracker.feeds import FeedsFileError, read_feeds, shipped_feeds_file, watch, watch_once
+
+    try:
+        feeds = read_feeds(args.feeds or shipped_feeds_file())
+    except FeedsFileError as error:
+        raise CliError(str(error)) from None
+    store = _store(args.db)
+
+    def report(run) -> None:
+        _write_stdout((run.summary() + "\n").encode())
+
+    try:
+        with _fetcher(args) as client:
+            if not args.once:
+                watch(store, feeds, client, every=dt.timedelta(minutes=args.every), report=report)
+            run = watch_once(store, feeds, client)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    report(run)
+    return EXIT_FAILED if run.failures else 0
 
 
 def _run_import_kiel(args: argparse.Namespace) -> int:

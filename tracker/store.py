@@ -71,6 +71,27 @@ ALTER TABLE reviews ADD COLUMN IF NOT EXISTS revision BIGINT DEFAULT 0;
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 """
 
+# Feed state and watch runs (tracker/feeds.py), made on the first write that needs them: validators and failures per
+# feed and per fetched page, and one row per watch run with its counts.
+_FEED_TABLES = """
+CREATE TABLE IF NOT EXISTS feeds (
+    url VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, etag VARCHAR, last_modified VARCHAR, last_success TIMESTAMP,
+    last_error VARCHAR, last_error_at TIMESTAMP, failures BIGINT NOT NULL DEFAULT 0, retry_after TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS fetched_pages (
+    url VARCHAR PRIMARY KEY, feed_url VARCHAR, final_url VARCHAR, document_id VARCHAR, etag VARCHAR, last_modified VARCHAR,
+    fetched_at TIMESTAMP, last_error VARCHAR, failures BIGINT NOT NULL DEFAULT 0, retry_after TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS watch_runs (
+    started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL, feeds_read BIGINT NOT NULL, feeds_failed BIGINT NOT NULL,
+    feeds_waiting BIGINT NOT NULL, entries_new BIGINT NOT NULL, entries_skipped BIGINT NOT NULL, fetched BIGINT NOT NULL,
+    failed BIGINT NOT NULL, commitments_added BIGINT NOT NULL, failures VARCHAR NOT NULL
+);
+"""
+WATCH_COUNTS = (
+    "feeds_read", "feeds_failed", "feeds_waiting", "entries_new", "entries_skipped", "fetched", "failed", "commitments_added"
+)  # fmt: skip
+
 
 class StoreError(Exception):
     """The store cannot be used as asked; the message says why and what to do."""
@@ -110,6 +131,17 @@ class IngestResult:
     document_id: str
     new: bool
     rows: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """What the store remembers of a feed or a fetched page: its validators, failures in a row, when to try again."""
+
+    etag: str | None
+    last_modified: str | None
+    failures: int
+    retry_after: dt.datetime | None  # UTC, naive (as every timestamp of the store)
+    document_id: str | None = None  # pages only: the document its text is stored as
 
 
 def default_path() -> Path:
@@ -428,6 +460,112 @@ class Store:
             frame, skipped = _read_commitments(connection)
         self.skipped_reviews = tuple(skipped)
         return link_reannouncements(frame)
+
+    # Feeds and watch runs ------------------------------------------------------------------------------------------
+
+    def _has_feed_tables(self, connection: duckdb.DuckDBPyConnection) -> bool:
+        found = connection.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'watch_runs'").fetchone()
+        return bool(found and found[0])
+
+    def _source_state(self, table: str, url: str) -> SourceState | None:
+        columns = "etag, last_modified, failures, retry_after" + (", document_id" if table == "fetched_pages" else "")
+        with self._connect() as connection:
+            if not self._has_feed_tables(connection):
+                return None
+            found = connection.execute(f"SELECT {columns} FROM {table} WHERE url = ?", [url]).fetchone()
+        return SourceState(*found) if found else None
+
+    def feed_state(self, url: str) -> SourceState | None:
+        """The validators and failures of a feed (None for a feed never read)."""
+        return self._source_state("feeds", url)
+
+    def page_state(self, url: str) -> SourceState | None:
+        """The validators, failures and document of a fetched page (None for a page never fetched)."""
+        return self._source_state("fetched_pages", url)
+
+    def page_known(self, url: str) -> bool:
+        """Whether a page's text is stored already: fetched from this address, or a document whose source it is."""
+        with self._connect() as connection:
+            if self._has_feed_tables(connection):
+                found = connection.execute("SELECT count(*) FROM fetched_pages WHERE url = ? AND document_id IS NOT NULL", [url]).fetchone()
+                if found[0]:
+                    return True
+            return bool(connection.execute("SELECT count(*) FROM documents WHERE source = ?", [url]).fetchone()[0])
+
+    def record_feed_read(self, url: str, name: str, *, etag: str | None, last_modified: str | None) -> None:
+        """A feed read (or unchanged since): its validators kept for the next conditional request, its failures cleared."""
+        with self._transaction() as connection:
+            connection.execute(_FEED_TABLES)
+            connection.execute(
+                "INSERT INTO feeds (url, name, etag, last_modified, last_success, failures) VALUES (?, ?, ?, ?, ?, 0) "
+                "ON CONFLICT (url) DO UPDATE SET name = excluded.name, etag = excluded.etag, last_modified = excluded.last_modified, "
+                "last_success = excluded.last_success, failures = 0, retry_after = NULL",
+                [url, name, etag, last_modified, _now()],
+            )
+
+    def record_feed_failure(self, url: str, name: str, error: str, *, retry_after: dt.datetime) -> None:
+        """A feed that failed: the error, one more failure in a row, and the time before which it is not asked again."""
+        with self._transaction() as connection:
+            connection.execute(_FEED_TABLES)
+            connection.execute(
+                "INSERT INTO feeds (url, name, last_error, last_error_at, failures, retry_after) VALUES (?, ?, ?, ?, 1, ?) "
+                "ON CONFLICT (url) DO UPDATE SET name = excluded.name, last_error = excluded.last_error, "
+                "last_error_at = excluded.last_error_at, failures = feeds.failures + 1, retry_after = excluded.retry_after",
+                [url, name, error, _now(), retry_after],
+            )
+
+    def record_page(
+        self, url: str, *, feed_url: str | None, final_url: str, document_id: str, etag: str | None, last_modified: str | None
+    ) -> None:
+        """A page fetched and stored (as `document_id`): it is not fetched again."""
+        with self._transaction() as connection:
+            connection.execute(_FEED_TABLES)
+            connection.execute(
+                "INSERT OR REPLACE INTO fetched_pages "
+                "(url, feed_url, final_url, document_id, etag, last_modified, fetched_at, last_error, failures, retry_after) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 0, NULL)",  # OR REPLACE sets only the columns named: all are
+                [url, feed_url, final_url, document_id, etag, last_modified, _now()],
+            )
+
+    def record_page_failure(self, url: str, *, feed_url: str | None, error: str, retry_after: dt.datetime) -> None:
+        """A page that could not be fetched or read: the error, and the time before which it is not asked again."""
+        with self._transaction() as connection:
+            connection.execute(_FEED_TABLES)
+            connection.execute(
+                "INSERT INTO fetched_pages (url, feed_url, last_error, failures, retry_after) VALUES (?, ?, ?, 1, ?) "
+                "ON CONFLICT (url) DO UPDATE SET feed_url = excluded.feed_url, last_error = excluded.last_error, "
+                "failures = fetched_pages.failures + 1, retry_after = excluded.retry_after",
+                [url, feed_url, error, retry_after],
+            )
+
+    def record_watch_run(self, started: dt.datetime, finished: dt.datetime, counts: Mapping[str, int], failures: Iterable[str]) -> None:
+        """One watch run: its counts (WATCH_COUNTS) and the failures it met, in plain words."""
+        with self._transaction() as connection:
+            connection.execute(_FEED_TABLES)
+            connection.execute(
+                f"INSERT INTO watch_runs VALUES (?, ?, {', '.join('?' for _ in WATCH_COUNTS)}, ?)",
+                [started, finished, *(int(counts.get(key, 0)) for key in WATCH_COUNTS), json.dumps(list(failures), ensure_ascii=False)],
+            )
+
+    def watch_runs(self, limit: int = 20) -> pd.DataFrame:
+        """The latest watch runs, newest first, with their counts and failures (one line each)."""
+        with self._connect() as connection:
+            if not self._has_feed_tables(connection):
+                return pd.DataFrame(columns=["started_at", "finished_at", *WATCH_COUNTS, "failures"])
+            frame = connection.execute("SELECT * FROM watch_runs ORDER BY started_at DESC LIMIT ?", [limit]).df()
+        frame["failures"] = ["; ".join(json.loads(value)) for value in frame["failures"]]
+        return frame
+
+    def feeds(self) -> pd.DataFrame:
+        """Each feed watched: last success, last error, failures in a row, when it is asked again, documents stored from it."""
+        columns = ["name", "url", "last_success", "last_error", "last_error_at", "failures", "retry_after", "documents"]
+        with self._connect() as connection:
+            if not self._has_feed_tables(connection):
+                return pd.DataFrame(columns=columns)
+            return connection.execute(
+                f"SELECT {', '.join(columns[:-1])}, (SELECT count(DISTINCT document_id) FROM fetched_pages p "
+                "WHERE p.feed_url = feeds.url AND p.document_id IS NOT NULL) AS documents FROM feeds ORDER BY name"
+            ).df()
 
 
 def _check_kiel_size(release: KielRelease, stored: int) -> None:

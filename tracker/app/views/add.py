@@ -1,8 +1,9 @@
-"""Add an announcement: paste or upload, preview and correct the parsed rows, then save them."""
+"""Add an announcement: paste, upload or give its link, preview and correct the parsed rows, then save them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import replace
 
 import pandas as pd
@@ -11,16 +12,19 @@ import streamlit as st
 from tracker import parse_text, schema
 from tracker.app import common
 from tracker.documents import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
+from tracker.fetch import ALLOW_PRIVATE_ENV, Fetcher, FetchError, document_from
 from tracker.store import StoreError, row_key
 
 EDITABLE = ["donor", "category", "item", "quantity", "amount", "currency", "status"]
 CACHED = 8  # texts whose reading and parse are kept (per server): the few a person goes back and forth between
+FETCHED_FOR = 600  # seconds a fetched page is reused by reruns before it is fetched again
 
 st.title("Add an announcement")
 pasted = st.text_area("Paste the announcement's text", height=200, key="pasted")
 uploaded = st.file_uploader(
     "…or upload a file", type=["txt", "md", "html", "htm", "pdf"], key="upload", max_upload_size=DEFAULT_MAX_BYTES // (1024 * 1024)
 )
+link = st.text_input("…or the address of its page (HTML, PDF or plain text)", key="link", placeholder="https://")
 source = st.text_input("Source (URL or title)", key="source_name")
 
 
@@ -28,6 +32,14 @@ source = st.text_input("Source (URL or title)", key="source_name")
 def _read(data: bytes | str, name: str) -> Document:
     """The document in an upload or a pasted text, read once per content (reruns reuse it)."""
     return read_document(data, name=name)
+
+
+@st.cache_data(max_entries=CACHED, ttl=FETCHED_FOR, show_spinner="Fetching the page…")
+def _fetched(url: str) -> Document:
+    """The page at a link, fetched politely and safely (tracker.fetch) and read like an upload; its source is the URL.
+    Private and loopback addresses are refused unless the server was started with AID_TRACKER_ALLOW_PRIVATE_ADDRESSES=1."""
+    with Fetcher(allow_private=os.environ.get(ALLOW_PRIVATE_ENV) == "1") as client:
+        return document_from(client.page(url))
 
 
 @st.cache_data(max_entries=CACHED, show_spinner="Reading the announcement…")
@@ -54,14 +66,19 @@ document = None
 try:
     if uploaded is not None:
         document = _read(uploaded.getvalue(), uploaded.name)
+    elif link.strip():
+        document = _fetched(link.strip())
     elif pasted.strip():
         document = _read(pasted, "pasted text")
-except DocumentError as error:
+except (DocumentError, FetchError) as error:
     st.error(common.plain(error))
 if document is None:
     st.stop()
 for warning in document.warnings:  # a guessed encoding, a replaced stray byte: said, as the command line says it
     st.warning(common.plain(warning))
+if uploaded is None and link.strip():  # what was read from the page, as it will be stored
+    published = document.published.isoformat() if document.published else "no date stated (read from the text)"
+    st.caption(f"Page: {common.plain(document.title or 'no title')} · {common.plain(published)} · {common.plain(document.source)}")
 if source:
     document = replace(document, source=source)
 

@@ -136,7 +136,7 @@ def test_a_deep_link_as_the_first_request_opens_the_apps_page(tmp_path, page, pa
         assert page.locator("h1").first.inner_text().strip() == heading
         assert page.locator(".st-key-donor").is_visible() and page.locator(".st-key-category").is_visible()  # the sidebar filters
         navigation = page.locator("[data-testid='stSidebarNav']").inner_text()
-        assert all(name in navigation for name in ("Overview", "Commitments", "Add announcement", "Sources and method"))
+        assert all(name in navigation for name in ("Overview", "Commitments", "Add announcement", "Sources", "Method"))
         assert page.url.rstrip("/").endswith(f"/{path}")
 
 

@@ -21,7 +21,7 @@ navigation = st.navigation(
         st.Page(HERE / "views" / "commitments.py", title="Commitments"),
         st.Page(HERE / "views" / "add.py", title="Add announcement"),
         st.Page(HERE / "views" / "sources.py", title="Sources"),
-        st.Page(HERE / "views" / "method.py", title="Sources and method"),
+        st.Page(HERE / "views" / "method.py", title="Method"),
     ]
 )
 navigation.run()

@@ -1,4 +1,4 @@
-"""Sources and method: what is counted, categories, stages, FX, the Kiel release, caveats."""
+"""Method: what is counted, categories, stages, FX, the Kiel release, caveats (the feeds followed are on Sources)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from tracker import display
 from tracker.app import common
 
 data = common.table()
-st.title("Sources and method")
+st.title("Method")
 st.markdown((Path(__file__).resolve().parent.parent / "method.md").read_text(encoding="utf-8"))  # our own text, not an announcement's
 
 st.subheader("Sources in the store")

@@ -625,3 +625,21 @@ def test_a_delivery_already_made_is_news():
 def test_a_request_is_read_in_the_word_order_of_its_language(text, lang):
     # Finnish and Estonian put the request before what it asks, as English does; Japanese puts it after.
     assert rows(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Denmark will donate Leopard 1 tanks (80 units) to Ukraine.", "en", 80),
+        ("Denmark will donate CV90 infantry fighting vehicles (40) to Ukraine.", "en", 40),
+        ("Dänemark liefert Kampfpanzer Leopard 1 (80 Stück) an die Ukraine.", "de", 80),
+        ("Denmark will donate three dozen Leopard 1 tanks to Ukraine.", "en", 36),
+        ("Dänemark liefert der Ukraine insgesamt 80 Kampfpanzer vom Typ Leopard 1.", "de", 80),
+        ("Denmark will send 20 more tanks, bringing the total to 80 tanks.", "en", 20),
+        # A calibre or a year in parentheses counts nothing.
+        ("Denmark will donate howitzers (155 mm) to Ukraine.", "en", None),
+        ("Germany will deliver Patriot systems (2024) to Ukraine.", "en", None),
+    ],
+)
+def test_the_count_of_a_pledge_in_parentheses_in_words_and_in_total(text, lang, count):
+    assert [row[2] for row in rows(text, lang=lang)] == [count]

@@ -66,6 +66,7 @@ NOT_ONLY_REACH = 3  # "ne šalje samo": 'only' this close after a negation
 LATER_REACH = 5  # "decides next week": the time word this close to the decision
 FUTURE_REACH = (4, 1)  # words before and after a delivery cue where "will" makes it a commitment
 PROPOSED_REACH = (8, 3)  # words before and after an item where a plan cue governs it
+ADJACENT_CHARS = 2  # a cue ending this close before a word stands right before it (a space between)
 CUMULATIVE_REACH = 8  # a running-total cue this close before a number makes it an aggregate
 CUMULATIVE_AFTER = 1  # "$60 billion so far", "in total": a running-total cue right after an amount
 APPROX_RANGE_REACH = 1  # "from X to Y": the range words stand right before the numbers
@@ -890,6 +891,21 @@ def _attach_counts(scan: SentenceScan, mentions: list[Mention]) -> None:
             if scan.word_is("one", word) and word >= mention.first - ARTICLE_COUNT_REACH and _article_counts(scan, word, mention, units):
                 mention.quantity = 1
                 break
+        if mention.quantity is None:
+            mention.quantity = _count_in_parentheses(scan, mention, counts, units, by_last)
+
+
+def _count_in_parentheses(
+    scan: SentenceScan, mention: Mention, counts: list[Value], units: set[int], by_last: dict[int, Value]
+) -> int | None:
+    """'Leopard 1 tanks (80 units)', 'CV90 (40)': a number alone in parentheses right after an item counts it."""
+    for number in counts:
+        if number.first != mention.last + 1 or scan.norm[scan.word_ends[mention.last] : number.start].strip() != "(":
+            continue
+        rest = scan.norm[number.end :].lstrip()
+        if rest.startswith(")") or (number.last + 1 in units and scan.norm[scan.word_ends[number.last + 1] :].lstrip().startswith(")")):
+            return _count(scan, number, by_last)
+    return None
 
 
 def _article_counts(scan: SentenceScan, article: int, mention: Mention, units: set[int]) -> bool:
@@ -925,7 +941,7 @@ def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int 
         return None
     if scan.cue_near("caliber", number.last + 1, 0) or _measures(scan, number):
         return None  # '155 mm', '1,000 tonnes of diesel': a calibre or a measure counts nothing
-    if scan.cue_near("cumulative", number.first, CUMULATIVE_REACH):
+    if scan.cue_near("cumulative", number.first, CUMULATIVE_REACH) and not _total_of_this_pledge(scan, number):
         return None
     if scan.cue_near("approx", number.first, UPPER_BOUND_REACH):
         return None  # 'nearly 100', 'up to 500,000': a bound, not a count ('about 30', 'more than 200' count)
@@ -933,6 +949,15 @@ def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int 
     if earlier is not None and scan.cue_near("partitive", number.first - 1, 0) and earlier.value < number.value:
         return int(earlier.value)  # '12 des 72 canons'
     return int(number.value)
+
+
+def _total_of_this_pledge(scan: SentenceScan, number: Value) -> bool:
+    """'liefert insgesamt 80 Kampfpanzer': 'in total' right before a count, in a clause that recalls nothing, counts
+    what this pledge holds ('bringing the total to 80', 'so far 80' stay running totals)."""
+    clause = scan.clause_of[number.first]
+    if any(scan.cue_in_clause(kind, clause) for kind in ("recall", "since", "earlier")):
+        return False
+    return scan.cue_just_before("cumulative", number.start, ADJACENT_CHARS)
 
 
 # Rule 8: values -------------------------------------------------------------------------------------------------

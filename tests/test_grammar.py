@@ -643,3 +643,8 @@ def test_a_request_is_read_in_the_word_order_of_its_language(text, lang):
 )
 def test_the_count_of_a_pledge_in_parentheses_in_words_and_in_total(text, lang, count):
     assert [row[2] for row in rows(text, lang=lang)] == [count]
+
+
+def test_a_decision_set_for_later_makes_what_it_decides_on_a_proposal():
+    text = "The Dutch cabinet will decide next week on sending 10 more F-16s, after which parliament votes."
+    assert rows(text, lang="en") == [("NLD", "aircraft", 10, None, None, "proposed")]

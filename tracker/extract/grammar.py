@@ -1167,6 +1167,8 @@ def _stage(scan: SentenceScan, mention: Mention, act: Act | None, acts: list[Act
     for word in scan.cue_words.get("proposed", ()):
         if scan.clause_of[word] == clause or mention.first - before <= word <= mention.last + after:
             return "proposed", True
+    if any(a.kind == "decision" and a.stage == "proposed" and a.clause == clause for a in acts):
+        return "proposed", True  # 'the cabinet will decide next week on sending ...': nothing is decided yet
     if act is None or act.stage is None:
         return None, False
     if act.kind == "give":

@@ -273,3 +273,23 @@ def test_only_the_new_commitment_counts_beside_an_earlier_delivery():
 )
 def test_not_only_and_non_lethal_negate_nothing(text, expected):
     assert keys(text, lang="da") == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "category"),
+    [
+        ("luftværnskanoner", "air_defence"),
+        ("kampflyene", "aircraft"),
+        ("artillerigranater", "ammunition"),
+        ("pansrede mandskabsvogne", "armoured_vehicles"),
+        ("raketkastere", "artillery"),
+        ("havdroner", "drones"),
+        ("feltlazaret", "equipment"),
+        ("patruljebåde", "naval"),
+        ("kystmissiler", "naval"),
+        ("skydevåben", "small_arms"),
+        ("krydsermissiler", "long_range_strike"),
+    ],
+)
+def test_category_nouns_and_their_compounds(noun, category):
+    assert {c for _, c in keys(f"Danmark sender {noun} til Ukraine.", lang="da")} == {category}

@@ -353,3 +353,25 @@ def test_a_calibre_written_onto_its_digits_is_no_count():
 )
 def test_a_purchase_for_ukraine_without_an_amount_is_aid():
     assert rows("Nederland koopt 100.000 granaten voor Oekraïne.", lang="nl") == [("NLD", "ammunition", 100000, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "category"),
+    [
+        ("luchtafweergeschut", "air_defence"),
+        ("gevechtsvliegtuigen", "aircraft"),
+        ("artilleriegranaten", "ammunition"),
+        ("pantserrupsvoertuigen", "armoured_vehicles"),
+        ("raketartillerie", "artillery"),
+        ("zeedrones", "drones"),
+        ("nachtzichtkijkers", "equipment"),
+        ("veldhospitaal", "equipment"),
+        ("kruisraketten", "long_range_strike"),
+        ("mijnenvegers", "naval"),
+        ("aanvalsgeweren", "small_arms"),
+        ("begrotingssteun", "financial"),
+        ("hulpgoederen", "humanitarian"),
+    ],
+)
+def test_category_nouns_and_their_compounds(noun, category):
+    assert {c for _, c in keys(f"Nederland levert {noun} aan Oekraïne.", lang="nl")} == {category}

@@ -297,3 +297,22 @@ def test_the_government_is_the_norwegian_donor():
     assert rows("Regjeringen vil gi 7,5 milliarder kroner i militær støtte til Ukraina.", lang="no") == [
         ("NOR", "military_unspecified", None, 7.5e9, "NOK", "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("noun", "category"),
+    [
+        ("luftvernkanoner", "air_defence"),
+        ("jagerfly", "aircraft"),
+        ("artillerigranater", "ammunition"),
+        ("pansrede kjøretøy", "armoured_vehicles"),
+        ("rakettkastere", "artillery"),
+        ("sjødroner", "drones"),
+        ("feltsykehus", "equipment"),
+        ("kystmissiler", "naval"),
+        ("skytevåpen", "small_arms"),
+        ("kryssermissiler", "long_range_strike"),
+    ],
+)
+def test_category_nouns_and_their_compounds(noun, category):
+    assert {c for _, c in keys(f"Norge sender {noun} til Ukraina.", lang="no")} == {category}

@@ -328,3 +328,23 @@ def test_only_the_new_commitment_counts_beside_an_earlier_delivery():
 )
 def test_not_only_and_non_lethal_negate_nothing(text, expected):
     assert keys(text, lang="sv") == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "category"),
+    [
+        ("luftvärnskanoner", "air_defence"),
+        ("Robotsystem 70", "air_defence"),
+        ("spaningsflygplan", "aircraft"),
+        ("artillerigranater", "ammunition"),
+        ("bandvagnar", "armoured_vehicles"),
+        ("granatkastare", "artillery"),
+        ("drönarsystem", "drones"),
+        ("nattkikare", "equipment"),
+        ("kustrobotsystem", "naval"),
+        ("automatkarbiner", "small_arms"),
+        ("kryssningsrobotar", "long_range_strike"),
+    ],
+)
+def test_category_nouns_and_their_compounds(noun, category):
+    assert {c for _, c in keys(f"Sverige skickar {noun} till Ukraina.", lang="sv")} == {category}

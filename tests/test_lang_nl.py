@@ -177,7 +177,7 @@ def package_totals(text: str) -> set[tuple]:
             ("DEU", "humanitarian", None, 40e6, "EUR", "committed"),
         ),
         ("Den Haag stelt 200 miljoen euro beschikbaar voor munitie voor Oekraïne.", ("NLD", "ammunition", None, 200e6, "EUR", "committed")),
-        ("Het kabinet maakt 350 miljoen euro vrij voor drones voor Oekraïne.", ("NLD", "drones", None, 350e6, "EUR", "committed")),
+        ("Nederland maakt 350 miljoen euro vrij voor drones voor Oekraïne.", ("NLD", "drones", None, 350e6, "EUR", "committed")),
     ],
 )
 def test_donors_in_their_dutch_forms(text, expected):
@@ -194,7 +194,7 @@ def test_donors_in_their_dutch_forms(text, expected):
             ("NLD", "financial", None, 300e6, "EUR", "committed"),
         ),
         (
-            "Het kabinet heeft besloten 300 miljoen euro vrij te maken voor Oekraïense drones.",
+            "Nederland heeft besloten 300 miljoen euro vrij te maken voor Oekraïense drones.",
             ("NLD", "drones", None, 300e6, "EUR", "committed"),
         ),
         ("De pantserhouwitsers werden door Duitsland aan Oekraïne overgedragen.", ("DEU", "artillery", None, None, None, "delivered")),
@@ -318,7 +318,7 @@ def test_a_package_keeps_its_total_once_and_items_only_their_own_amounts():
             ("NLD", "long_range_strike", None, None, None, "proposed"),
         ),
         (
-            "Het kabinet wil Oekraïne volgend jaar 3,5 miljard euro steun geven.",
+            "Nederland wil Oekraïne volgend jaar 3,5 miljard euro steun geven.",
             ("NLD", "military_unspecified", None, 3.5e9, "EUR", "proposed"),
         ),
     ],
@@ -375,3 +375,10 @@ def test_a_purchase_for_ukraine_without_an_amount_is_aid():
 )
 def test_category_nouns_and_their_compounds(noun, category):
     assert {c for _, c in keys(f"Nederland levert {noun} aan Oekraïne.", lang="nl")} == {category}
+
+
+def test_another_countrys_cabinet_is_that_country_alone():
+    """'kabinet' is no Dutch metonym: 'het Duitse kabinet' is Germany's, and a bare 'het kabinet' names no one."""
+    assert rows("Het Duitse kabinet trekt 500 miljoen euro uit voor luchtverdediging voor Oekraïne.", lang="nl") == [
+        ("DEU", "air_defence", None, 500e6, "EUR", "committed")
+    ]

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.helpers import keys, rows
+from tracker import parse_text
 
 
 def test_receive_names_the_donor_after_the_source_word():
@@ -141,3 +142,154 @@ def test_tents_are_humanitarian():
 
 def test_measure_ton_counts_nothing():
     assert rows("Danmark sender 20 ton medicin til Ukraine.", lang="da") == [("DNK", "humanitarian", None, None, None, "committed")]
+
+
+# Vocabulary completed for issue 10: all forms of the verbs (-s passive, past, participles), donors in their Danish
+# forms, number formats and scales, stages.
+
+
+def package_totals(text: str) -> set[tuple]:
+    """The package value each row carries: one package keeps one total, whatever its items."""
+    frame = parse_text(text, lang="da")
+    return {(row.package_amount, row.package_currency) for row in frame.itertuples()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amerikanerne sender to Patriot-systemer til Ukraine.", ("USA", "air_defence", 2, None, None, "committed")),
+        (
+            "Den svenske regering bevilger 40 mio. euro til humanitær hjælp i Ukraine.",
+            ("SWE", "humanitarian", None, 40e6, "EUR", "committed"),
+        ),
+        ("Regeringen overvejer at sende flere F-16 til Ukraine.", ("DNK", "aircraft", None, None, None, "proposed")),
+        ("Danmark donerer 19 F-16-fly til Ukraine.", ("DNK", "aircraft", 19, None, None, "committed")),
+    ],
+)
+def test_donors_in_their_danish_forms(text, expected):
+    assert rows(text, lang="da") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danmark har leveret 19 kampvogne til Ukraine.", ("DNK", "armoured_vehicles", 19, None, None, "delivered")),
+        ("Kampvognene blev leveret af Tyskland til Ukraine.", ("DEU", "armoured_vehicles", None, None, None, "delivered")),
+        ("Kampvognene leveres af Danmark til Ukraine i foråret.", ("DNK", "armoured_vehicles", None, None, None, "committed")),
+        ("Ukraine har modtaget 15 haubitser fra Danmark.", ("DNK", "artillery", 15, None, None, "delivered")),
+    ],
+)
+def test_giving_in_its_tenses_and_the_passive(text, expected):
+    assert rows(text, lang="da") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danmark giver 1,5 mia. kr. til luftforsvar til Ukraine.", ("DNK", "air_defence", None, 1.5e9, "DKK", "committed")),
+        ("Danmark giver 2.500 mio. kr. til ammunition til Ukraine.", ("DNK", "ammunition", None, 2.5e9, "DKK", "committed")),
+        ("Danmark afsætter 1,2 milliarder kroner til droner til Ukraine.", ("DNK", "drones", None, 1.2e9, "DKK", "committed")),
+        ("Danmark sender femogtyve kampvogne til Ukraine.", ("DNK", "armoured_vehicles", 25, None, None, "committed")),
+        ("Danmark sender tre tusind droner til Ukraine.", ("DNK", "drones", 3000, None, None, "committed")),
+        ("Danmark sender 120.000 granater til Ukraine.", ("DNK", "ammunition", 120000, None, None, "committed")),
+    ],
+)
+def test_amounts_in_danish_number_formats_and_words(text, expected):
+    assert rows(text, lang="da") == [expected]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a scale word alone ('tusind droner', a thousand drones) counts nothing: a number must stand before it"
+)
+def test_a_bare_thousand_counts():
+    assert rows("Danmark sender tusind droner til Ukraine.", lang="da") == [("DNK", "drones", 1000, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskyj opfordrede Danmark til at sende flere kampfly.",
+        "Ukraine beder om flere luftforsvarssystemer.",
+        "Danmark afviser at sende kampfly til Ukraine.",
+        "Danmark køber 24 nye kampvogne til det danske forsvar.",
+        "Danmark sælger haubitser til Brasilien.",
+        "Danmark udsender soldater til Letland.",
+        "Danmark giver 10 millioner kroner til Moldova.",
+    ],
+)
+def test_requests_refusals_own_purchases_and_other_recipients_give_nothing(text):
+    assert rows(text, lang="da") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danske instruktører træner ukrainske piloter i Rumænien.", ("DNK", "training", None, None, None, "committed")),
+        ("Norske instruktører uddanner ukrainske soldater i Danmark.", ("NOR", "training", None, None, None, "committed")),
+    ],
+)
+def test_the_place_of_training_is_not_the_giver(text, expected):
+    assert rows(text, lang="da") == [expected]
+
+
+def test_a_package_keeps_its_total_once_and_items_only_their_own_amounts():
+    text = (
+        "Regeringen præsenterer en ny donationspakke til Ukraine på 8,5 mia. kr., som blandt andet indeholder artilleri, "
+        "ammunition og 1 mia. kr. til luftforsvar."
+    )
+    assert rows(text, lang="da") == [
+        ("DNK", "air_defence", None, 1e9, "DKK", "committed"),
+        ("DNK", "ammunition", None, None, None, "committed"),
+        ("DNK", "artillery", None, None, None, "committed"),
+    ]
+    assert package_totals(text) == {(8.5e9, "DKK")}
+
+
+def test_a_plan_is_proposed():
+    assert rows("Danmark planlægger at donere flere kampvogne til Ukraine.", lang="da") == [
+        ("DNK", "armoured_vehicles", None, None, None, "proposed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sidste år sendte Danmark 40 kampvogne til Ukraine.", "Danmark har hidtil givet Ukraine støtte for 60 milliarder kroner."],
+)
+def test_recalled_deliveries_and_running_totals_are_not_new(text):
+    assert rows(text, lang="da") == []
+
+
+def test_only_the_new_commitment_counts_beside_an_earlier_delivery():
+    text = "Sidste år sendte Danmark 40 kampvogne; nu giver Danmark 500 mio. kr. til droner til Ukraine."
+    assert rows(text, lang="da") == [("DNK", "drones", None, 500e6, "DKK", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danmark sender ikke kun ammunition, men også droner til Ukraine.", {("DNK", "ammunition"), ("DNK", "drones")}),
+        ("Danmark sender ikke-dødeligt udstyr til Ukraine.", {("DNK", "equipment")}),
+    ],
+)
+def test_not_only_and_non_lethal_negate_nothing(text, expected):
+    assert keys(text, lang="da") == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "category"),
+    [
+        ("luftværnskanoner", "air_defence"),
+        ("kampflyene", "aircraft"),
+        ("artillerigranater", "ammunition"),
+        ("pansrede mandskabsvogne", "armoured_vehicles"),
+        ("raketkastere", "artillery"),
+        ("havdroner", "drones"),
+        ("feltlazaret", "equipment"),
+        ("patruljebåde", "naval"),
+        ("kystmissiler", "naval"),
+        ("skydevåben", "small_arms"),
+        ("krydsermissiler", "long_range_strike"),
+    ],
+)
+def test_category_nouns_and_their_compounds(noun, category):
+    assert {c for _, c in keys(f"Danmark sender {noun} til Ukraine.", lang="da")} == {category}

@@ -343,7 +343,6 @@ def test_not_only_but_also_negates_nothing():
     }
 
 
-@pytest.mark.xfail(strict=True, reason="a calibre written onto its digits ('155mm-munitie') is read as a count of 155")
 def test_a_calibre_written_onto_its_digits_is_no_count():
     assert rows("Nederland levert 155mm-munitie aan Oekraïne.", lang="nl") == [("NLD", "ammunition", None, None, None, "committed")]
 

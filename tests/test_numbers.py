@@ -127,3 +127,15 @@ def test_a_date_in_the_text_outside_the_window_does_not_date_the_announcement():
 )
 def test_fractions_and_compound_scales_in_words(lang, text, amount):
     assert [row[3] for row in rows(text, lang=lang)] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The United States will send 155mm shells to Ukraine.", None),
+        ("Canada will send 20,000 155mm shells to Ukraine.", 20000),
+        ("Canada will send 20,000 155 mm shells to Ukraine.", 20000),
+    ],
+)
+def test_a_calibre_written_onto_its_digits_is_neither_a_scale_nor_a_count(text, count):
+    assert [row[2] for row in rows(text, lang="en")] == [count]

@@ -33,6 +33,7 @@ The rules run in this order (`read_sentence`); every window and threshold is a n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from tracker.extract.dates import EARLIEST, LATEST
@@ -53,6 +54,7 @@ BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack", "san
 CONDITIONAL_ACTS = ("purchase", "produce")
 ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
 EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"
+_LETTERS = re.compile(r"-?([^\W\d_]+)")  # the letters written onto a number ('155mm', '155-mm')
 YEARS = range(EARLIEST, LATEST + 1)  # numbers that are years, never counts
 
 # Windows, in words.
@@ -885,6 +887,8 @@ def _attach_counts(scan: SentenceScan, mentions: list[Mention]) -> None:
             if word in stops or scan.clause_of[word] != clause:
                 break
             number = by_last.get(word)
+            if number is not None and _is_calibre(scan, number):
+                continue  # '20,000 155mm shells': the calibre names the shells, the count stands before it
             if number is not None:
                 mention.quantity = _count(scan, number, by_last)
                 break
@@ -928,6 +932,12 @@ def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: li
             (following or before)[-1].quantity = _count(scan, number, {})
 
 
+def _is_calibre(scan: SentenceScan, number: Value) -> bool:
+    """'155 mm', '155mm', '155-mm': a calibre unit after the digits or written onto them."""
+    written_on = _LETTERS.match(scan.norm, number.end)
+    return scan.cue_near("caliber", number.last + 1, 0) or (written_on is not None and written_on.group(1) in scan.vocabulary.calibres)
+
+
 def _measures(scan: SentenceScan, number: Value) -> bool:
     """'1,000 tonnes', '300 de tone': a unit of measure after the number, or after a joiner that follows it."""
     after = number.last + 1
@@ -939,7 +949,7 @@ def _measures(scan: SentenceScan, number: Value) -> bool:
 def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int | None:
     if number.value != int(number.value) or number.value <= 0 or _is_year(number):
         return None
-    if scan.cue_near("caliber", number.last + 1, 0) or _measures(scan, number):
+    if _is_calibre(scan, number) or _measures(scan, number):
         return None  # '155 mm', '1,000 tonnes of diesel': a calibre or a measure counts nothing
     if scan.cue_near("cumulative", number.first, CUMULATIVE_REACH) and not _total_of_this_pledge(scan, number):
         return None

@@ -429,6 +429,11 @@ class SentenceScan:
         pieces = []
         known = self.vocabulary.attached
         position = end
+        letters = end
+        while letters < len(self.norm) and self.norm[letters].isalpha():
+            letters += 1
+        if self.norm[end:letters] in self.vocabulary.calibres:
+            return []  # '155mm': a calibre written onto its digits, not 155 million and a million more
         while position < len(self.norm) and self.norm[position].isalpha():
             for length in range(min(len(self.norm) - position, ATTACHED_LETTERS), 0, -1):
                 word = self.norm[position : position + length]

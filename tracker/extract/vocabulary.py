@@ -177,6 +177,8 @@ class Vocabulary:
                 kinds[word].append(kind)
         self.word_kinds = {word: tuple(found) for word, found in kinds.items()}  # word -> its function-word kinds
         self.joiners = frozenset(self.word_cues.get("joiner", ()))  # words between a number and its scale or currency
+        # Calibre units, which may be written onto their digits ('155mm'): those letters are no scale ('m' for million).
+        self.calibres = frozenset(normalise(row["term"]) for row in self._rows("cues") if row["cue"] == "caliber")
 
     # Building ----------------------------------------------------------------------------------------------------
 

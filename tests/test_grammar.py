@@ -648,3 +648,15 @@ def test_the_count_of_a_pledge_in_parentheses_in_words_and_in_total(text, lang, 
 def test_a_decision_set_for_later_makes_what_it_decides_on_a_proposal():
     text = "The Dutch cabinet will decide next week on sending 10 more F-16s, after which parliament votes."
     assert rows(text, lang="en") == [("NLD", "aircraft", 10, None, None, "proposed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "donor"),
+    [
+        ("Norway pledged EUR 100 million in military aid and EUR 50 million in humanitarian aid.", "en", "NOR"),
+        ("Sverige ger 100 miljoner kronor i militärt stöd och 50 miljoner kronor i humanitärt stöd.", "sv", "SWE"),
+        ("Nederland geeft 100 miljoen euro aan militaire steun en 50 miljoen euro aan humanitaire hulp.", "nl", "NLD"),
+    ],
+)
+def test_each_amount_goes_to_the_kind_of_aid_it_is_in(text, lang, donor):
+    assert [(r[0], r[1], r[3]) for r in rows(text, lang=lang)] == [(donor, "humanitarian", 50e6), (donor, "military_unspecified", 100e6)]

@@ -90,3 +90,10 @@ def test_a_package_total_over_several_kinds_stays_the_package_value():
     frame = parse_text("Finland's 22nd package, worth EUR 188 million, includes air defence and heavy weaponry.", lang="en")
     assert frame[["donor", "category"]].values.tolist() == [["FIN", "air_defence"]]
     assert frame["amount"].isna().all() and frame["package_amount"].tolist() == [188e6]
+
+
+def test_an_amount_for_two_kinds_is_no_ones_part_and_parts_go_to_their_kinds():
+    frame = parse_text("Norway will provide EUR 100 million for air defence and demining.", lang="en")
+    assert sorted(frame["category"]) == ["air_defence", "humanitarian"] and frame["amount"].isna().all()
+    text = "Norway announced EUR 100 million, including EUR 60 million for air defence and EUR 40 million for demining."
+    assert rows(text) == [("NOR", "air_defence", None, 60e6, "EUR", "committed"), ("NOR", "humanitarian", None, 40e6, "EUR", "committed")]

@@ -1134,7 +1134,11 @@ def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], am
         first = min(ahead, key=lambda m: m.first)
         links = range(amount.last + 1, first.first)
         purpose = any(scan.word_is("destination", w) or scan.word_is("partitive", w) for w in links)
+        # '$100 million in military aid', '500 miljoner kronor i militärt stöd': the kind of aid the amount is in.
+        purpose = purpose or (first.kind == "generic" and any(scan.word_is("location", w) for w in links))
         if not links or (purpose and not any(scan.word_is("and", w) for w in links)):
+            if len({m.category for m in ahead}) > 1:
+                return []  # 'EUR 100 million for air defence and demining': the whole of two kinds, no one's part
             return [m for m in ahead if m.category == first.category]
     preceding = [a.last for a in amounts if a.last < amount.first and scan.clause_of[a.last] == clause]
     start = max(preceding, default=-1)

@@ -93,7 +93,7 @@ def test_a_package_total_over_several_kinds_stays_the_package_value():
 
 
 def test_an_amount_for_two_kinds_is_no_ones_part_and_parts_go_to_their_kinds():
-    frame = parse_text("Norway will provide EUR 100 million for air defence and demining.", lang="en")
+    frame = parse_text("Norway will provide EUR 100 million for air defence and mine clearance.", lang="en")
     assert sorted(frame["category"]) == ["air_defence", "humanitarian"] and frame["amount"].isna().all()
-    text = "Norway announced EUR 100 million, including EUR 60 million for air defence and EUR 40 million for demining."
+    text = "Norway announced EUR 100 million, including EUR 60 million for air defence and EUR 40 million for mine clearance."
     assert rows(text) == [("NOR", "air_defence", None, 60e6, "EUR", "committed"), ("NOR", "humanitarian", None, 40e6, "EUR", "committed")]

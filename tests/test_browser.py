@@ -11,6 +11,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "screenshots"
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+START_TRIES = 120  # half-second looks at the dashboard's health before giving up
 
 playwright = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():
@@ -37,43 +40,59 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+@contextmanager
+def running_dashboard(folder: Path, env: dict[str, str]) -> Iterator[str]:
+    """A dashboard server on a free port of 127.0.0.1, with `env` added to this process's: its URL while in use."""
+    port = _free_port()
+    with (folder / "server.log").open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+             "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            url = f"http://127.0.0.1:{port}"
+            for _ in range(START_TRIES):
+                try:
+                    if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                        break
+                except OSError:
+                    time.sleep(0.5)
+            else:
+                pytest.fail("the dashboard did not start:\n" + (folder / "server.log").read_text())
+            yield url
+        finally:
+            process.terminate()
+            process.wait(20)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     db = folder / "store.duckdb"
-    port = _free_port()
-    env = {**os.environ, "AID_TRACKER_DB": str(db)}
-    log = (folder / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.terminate()
-        pytest.fail("the dashboard did not start:\n" + (folder / "server.log").read_text())
-    yield url, db
-    process.terminate()
-    process.wait(20)
+    with running_dashboard(folder, {"AID_TRACKER_DB": str(db)}) as url:
+        yield url, db
 
 
-@pytest.fixture(scope="module")
-def browser():
+@contextmanager
+def launched_chromium() -> Iterator[object]:
+    """Debian's chromium under Playwright, with what would reach the network switched off."""
     with playwright.sync_playwright() as driver:
         launched = driver.chromium.launch(
             executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--no-first-run"],
         )  # fmt: skip
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -3,16 +3,13 @@ fetched, its rows shown in the editable preview, saved on confirmation; screensh
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.test_browser import CHROMIUM, ROOT, SHOTS, _free_port, _settle, playwright
+from tests.test_browser import SHOTS, _settle, launched_chromium, running_dashboard
 from tests.test_fetch import start_server
 from tests.test_watch import FEEDS
 from tracker.fetch import ALLOW_PRIVATE_ENV
@@ -20,7 +17,6 @@ from tracker.store import Store
 
 DESKTOP = {"width": 1400, "height": 1000}
 PHONE = {"width": 390, "height": 844}
-START_TRIES = 120  # half-second looks at the dashboard's health before giving up
 
 
 @pytest.fixture(scope="module")
@@ -42,38 +38,14 @@ def dashboard(web, tmp_path_factory):
          "--db", str(db), "--timeout", "1", "--pause", "0"],
         capture_output=True, timeout=300, check=False,
     )  # fmt: skip
-    port = _free_port()
-    log = (folder / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "AID_TRACKER_DB": str(db), ALLOW_PRIVATE_ENV: "1"}, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(START_TRIES):
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.terminate()
-        pytest.fail("the dashboard did not start:\n" + (folder / "server.log").read_text())
-    yield url, db
-    process.terminate()
-    process.wait(20)
+    with running_dashboard(folder, {"AID_TRACKER_DB": str(db), ALLOW_PRIVATE_ENV: "1"}) as url:
+        yield url, db
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with playwright.sync_playwright() as driver:
-        launched = driver.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--no-first-run"],
-        )  # fmt: skip
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 def _shot(page, name: str) -> None:

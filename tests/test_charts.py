@@ -5,6 +5,7 @@ import json
 import re
 
 import pandas as pd
+import pytest
 
 from tracker import charts, display, money, palette
 from tracker.summaries import STAGE_EUR
@@ -104,3 +105,30 @@ def test_no_donor_colour_can_be_taken_for_a_category_colour():
     assert len(palette.DONOR_PALETTE) >= 10
     assert all(palette._distinct(colour) for colour in palette.DONOR_PALETTE)
     assert not set(palette.DONOR_PALETTE) & set(palette.CATEGORY_COLOURS.values())
+
+
+def test_committed_and_delivered_per_donor():
+    import datetime as dt
+
+    from tracker import schema
+    from tracker.summaries import filter_commitments, link_reannouncements, promised_and_delivered
+
+    def row(document, status, day, quantity, eur=None):
+        return {
+            "id": f"{document}-{status}", "document_id": document, "donor": "NOR", "donor_name": "Nor<b>way</b>",
+            "category": "artillery", "aid_type": "military", "amount_eur": eur, "quantity": quantity, "item": "M109",
+            "status": status, "announced_on": day, "review": "unreviewed",
+        }  # fmt: skip
+
+    table = link_reannouncements(
+        schema.to_frame([row("a", "committed", dt.date(2024, 1, 1), 10, 2e8), row("b", "delivered", dt.date(2024, 5, 1), 4)])
+    )
+    figure = charts.committed_and_delivered(promised_and_delivered(filter_commitments(table, counted_only=True)))
+    committed, delivered = figure.data
+    assert (committed.name, delivered.name) == ("Committed", "Delivered")
+    assert list(committed.x) == [2e8] and list(delivered.x) == [pytest.approx(8e7)]
+    assert list(committed.y) == ["Nor&lt;b&gt;way&lt;/b&gt;"]  # escaped
+    assert list(delivered.customdata) == ["€80.0 m"]
+    assert figure.layout.showlegend
+    empty = charts.committed_and_delivered(promised_and_delivered(filter_commitments(table.iloc[0:0], counted_only=True)))
+    assert empty.layout.annotations[0].text.startswith("No committed")

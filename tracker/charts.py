@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tracker import money
-from tracker.palette import CATEGORY_COLOURS
+from tracker.palette import CATEGORY_COLOURS, PAIR_COLOURS
 from tracker.schema import CATEGORIES, CATEGORY_LABELS
 from tracker.summaries import STAGE_EUR
 
@@ -173,22 +173,37 @@ def timeline(months: pd.DataFrame, measure: str = "eur") -> go.Figure:
     return _figure(traces, layout, f"{MEASURES[measure]} by month, and running total", None, 380)  # short enough for a phone
 
 
-def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
-    """Each donor's allocations in the Kiel release beside what announcements added after its cut-off."""
-    if comparison.empty:
-        return _empty("No Kiel release loaded")
-    names = comparison["donor_name"].map(safe_label).tolist()
+def _paired_bars(frame: pd.DataFrame, series: list[tuple[str, str]], title: str) -> go.Figure:
+    """Two EUR bars per donor side by side (horizontal, largest first as the frame is ordered), one trace per series."""
+    names = frame["donor_name"].map(safe_label).tolist()
     traces = []
-    for column, name, colour in (("kiel_eur", "Kiel release", "#4C78A8"), ("new_eur", "New since the release", "#F58518")):
-        values = comparison[column].astype("float64").tolist()
+    for (column, name), colour in zip(series, PAIR_COLOURS, strict=True):
+        values = frame[column].astype("float64").fillna(0.0).tolist()
         traces.append(
             {"type": "bar", "orientation": "h", "name": name, "x": values, "y": names, "marker": {"color": colour},
              "customdata": _formatted("eur", values), "hovertemplate": f"%{{y}}<br>{name}: %{{customdata}}<extra></extra>"}
         )  # fmt: skip
-    largest = float(comparison[["kiel_eur", "new_eur"]].to_numpy(dtype="float64").max())
+    largest = float(np.nanmax(frame[[column for column, _ in series]].to_numpy(dtype="float64", na_value=np.nan)))
     layout = {
         "barmode": "group",
-        "xaxis": _value_axis("eur", largest),
+        "xaxis": _value_axis("eur", largest if largest > 0 else 1.0),
         "yaxis": {"title": None, "autorange": "reversed", "automargin": True},
     }
-    return _figure(traces, layout, "Kiel release and announcements since", None, _height(2 * len(names)))
+    return _figure(traces, layout, title, None, _height(2 * len(names)))
+
+
+def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
+    """Each donor's allocations in the Kiel release beside what announcements added after its cut-off."""
+    if comparison.empty:
+        return _empty("No Kiel release loaded")
+    return _paired_bars(
+        comparison, [("kiel_eur", "Kiel release"), ("new_eur", "New since the release")], "Kiel release and announcements since"
+    )
+
+
+def committed_and_delivered(promised: pd.DataFrame) -> go.Figure:
+    """Per donor: EUR committed (every firm pledge, delivered since or not) beside EUR delivered of it."""
+    shown = promised[(promised["eur_committed"].fillna(0) > 0) | (promised["eur_delivered"].fillna(0) > 0)]
+    if shown.empty:
+        return _empty("No committed or delivered EUR match the filters")
+    return _paired_bars(shown, [("eur_committed", "Committed"), ("eur_delivered", "Delivered")], "Committed and delivered, by donor")

@@ -16,7 +16,11 @@ from tracker import schema
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00", "＝", "＋", "－", "＠")
 ANNOUNCEMENT = "announcement"  # source kind of parsed rows; the Kiel importer's rows have their own
 REANNOUNCEMENT_DAYS = 45
+DELIVERY_DAYS = 3 * 365  # a report of delivery moves a pledge announced up to this long before it
 AMOUNT_TOLERANCE = 0.02
+PLEDGE_STATUSES = ("proposed", "committed")  # stages a later report of delivery can move on
+DELIVERED = "delivered"
+WHOLE = 1 - 1e-9  # a delivered share at least this large is the whole pledge (floating-point sums of parts)
 GROUPINGS = {"donor": ["donor", "donor_name"], "category": ["category"], "donor,category": ["donor", "donor_name", "category"]}
 
 
@@ -48,8 +52,8 @@ def filter_commitments(
     mask = _filter_mask(table, **filters)
     rests = table.iloc[0:0]
     if counted_only:
-        mask &= _counted_mask(table)
-        rests = package_rests(table)
+        mask &= _counted_mask(table) & ~_moved_mask(table)
+        rests = _counted_extras(table)
         rests = rests[_filter_mask(rests, **filters)]
     if columns is not None:
         table = table[list(columns)]
@@ -58,11 +62,21 @@ def filter_commitments(
 
 
 def _with_rests(view: pd.DataFrame, rests: pd.DataFrame) -> pd.DataFrame:
-    """The view's rows and the package rests, told apart by `package_rest`."""
-    marked = view.assign(package_rest=False)
+    """The view's rows and the rows _counted_extras() built; `value_only` marks a row that adds a value but is no
+    pledge of its own (a package's rest, the delivered part of a pledge)."""
+    marked = view.assign(value_only=False)
     if rests.empty:
         return marked
-    return pd.concat([marked, rests[[c for c in view.columns if c in rests]].assign(package_rest=True)], ignore_index=True)
+    return pd.concat([marked, rests[[c for c in [*view.columns, "value_only"] if c in rests]]], ignore_index=True)
+
+
+def _counted_extras(table: pd.DataFrame) -> pd.DataFrame:
+    """What totals count beside the table's own rows: package rests, and each delivered pledge as it stands now."""
+    rests = package_rests(table).assign(value_only=True)
+    delivered = delivery_rows(table)
+    if delivered.empty:
+        return rests
+    return delivered if rests.empty else pd.concat([rests, delivered], ignore_index=True)
 
 
 def _filter_mask(
@@ -103,11 +117,13 @@ def _is_in(column: pd.Series, allowed: Iterable[str]) -> np.ndarray:
 
 
 def link_reannouncements(table: pd.DataFrame, *, days: int = REANNOUNCEMENT_DAYS) -> pd.DataFrame:
-    """Mark a parsed row that repeats an earlier document's pledge: column duplicate_of holds the earlier row's id.
+    """Mark a parsed row that repeats an earlier document's pledge (column duplicate_of holds the earlier row's id), and
+    a report of delivery that an earlier pledge arrived (column delivers holds the pledge's id: see link_deliveries).
 
     Same pledge: another document, same donor and category, announced within `days` of the first report,
-    and either amounts in EUR within 2 % of each other, or the same count and an item word in common.
-    Rows are taken in date order; a row repeats the earliest first report it matches.
+    and either amounts in EUR within 2 % of each other, or the same count and an item word in common; a report of
+    delivery never repeats a pledge that was not delivered (it delivers it). Rows are taken in date order; a row
+    repeats the earliest first report it matches.
     """
     kinds = table["source_kind"] if "source_kind" in table else pd.Series(ANNOUNCEMENT, index=table.index)
     announced = table["announced_on"].to_numpy(dtype="datetime64[s]")
@@ -117,7 +133,8 @@ def link_reannouncements(table: pd.DataFrame, *, days: int = REANNOUNCEMENT_DAYS
     for later, first in _pledge_pairs(table, positions, days):  # by later row, then first report: the earliest wins
         if first_of[later] < 0 and first_of[first] < 0:
             first_of[later] = first
-    return table.assign(duplicate_of=table["id"].array.take(first_of, allow_fill=True))
+    linked = table.assign(duplicate_of=table["id"].array.take(first_of, allow_fill=True))
+    return link_deliveries(linked)
 
 
 def _pledge_pairs(table: pd.DataFrame, positions: np.ndarray, days: int) -> list[tuple[int, int]]:
@@ -129,11 +146,12 @@ def _pledge_pairs(table: pd.DataFrame, positions: np.ndarray, days: int) -> list
         return []
     donors = pd.factorize(table["donor"].array.take(positions))[0]
     categories = pd.factorize(table["category"].array.take(positions))[0]
+    delivered = _is_in(table["status"], [DELIVERED])[positions].astype("int64")  # a delivery repeats deliveries only
     amount = table["amount_eur"].to_numpy(dtype="float64", na_value=-1.0)[positions]  # -1: no amount (never negative)
     features = pd.DataFrame(
         {
             "r": np.arange(len(positions)),
-            "grp": np.where((donors < 0) | (categories < 0), -1, donors * len(schema.CATEGORIES) + categories),
+            "grp": np.where((donors < 0) | (categories < 0), -1, (donors * len(schema.CATEGORIES) + categories) * 2 + delivered),
             "doc": pd.factorize(table["document_id"].array.take(positions))[0],
             "t": table["announced_on"].to_numpy(dtype="datetime64[s]")[positions].astype("int64"),
             "amount": amount,
@@ -178,6 +196,93 @@ def _pledge_pairs(table: pd.DataFrame, positions: np.ndarray, days: int) -> list
     return list(zip(later.tolist(), first.tolist(), strict=True))
 
 
+def link_deliveries(table: pd.DataFrame, *, days: int = DELIVERY_DAYS) -> pd.DataFrame:
+    """Mark a parsed report of delivery that an earlier pledge arrived: column delivers holds the pledge's id.
+
+    The pledge (proposed or committed) is the same pledge as the re-announcement rule reads it: another, earlier
+    document (within `days`), same donor and category, and either EUR within 2 %, or an item word in common with no
+    more delivered than was pledged (a count, or EUR, at most the pledge's: 5 of 10 is part of it). Reports are taken
+    in date order; each moves the earliest pledge it matches that is not yet wholly delivered. Rejected rows and
+    re-announcements take no part.
+    """
+    table = table.drop(columns=["delivers"], errors="ignore")
+    linked = table.assign(delivers=pd.array([None] * len(table), dtype=table["id"].dtype))
+    pairs = _delivery_pairs(table, days)
+    if not pairs:
+        return linked
+    share = {pledge: 0.0 for _, pledge in pairs}
+    candidates: dict[int, list[int]] = {}
+    for delivery, pledge in pairs:  # in the order of the deliveries, then of the pledges (earliest first)
+        candidates.setdefault(delivery, []).append(pledge)
+    delivers = np.full(len(table), -1, dtype="int64")
+    for delivery, pledges in candidates.items():
+        for pledge in pledges:
+            if share[pledge] < WHOLE:
+                delivers[delivery] = pledge
+                share[pledge] += _delivered_share(table, delivery, pledge)
+                break
+    linked["delivers"] = table["id"].array.take(delivers, allow_fill=True)
+    return linked
+
+
+def _delivered_share(table: pd.DataFrame, delivery: int, pledge: int) -> float:
+    """How much of the pledge a report delivered: by count where both give one, else by EUR, else all of it."""
+    for column in ("quantity", "amount_eur"):
+        given, promised = table[column].iat[delivery], table[column].iat[pledge]
+        if not pd.isna(given) and not pd.isna(promised) and promised > 0:
+            return float(given) / float(promised)
+    return 1.0
+
+
+def _delivery_pairs(table: pd.DataFrame, days: int) -> list[tuple[int, int]]:
+    """(delivery, pledge) table positions that could be the same pledge, by delivery date, then pledge date."""
+    kinds = table["source_kind"] if "source_kind" in table else pd.Series(ANNOUNCEMENT, index=table.index)
+    usable = (kinds == ANNOUNCEMENT).fillna(False).to_numpy(dtype=bool) & table["announced_on"].notna().to_numpy()
+    usable &= _counted_mask(table)  # neither rejected nor a re-announcement
+    deliveries = usable & _is_in(table["status"], [DELIVERED])
+    pledges = usable & _is_in(table["status"], PLEDGE_STATUSES)
+    if not deliveries.any() or not pledges.any():
+        return []
+    positions = np.flatnonzero(deliveries | pledges)
+    features = pd.DataFrame(
+        {
+            "r": positions,
+            "donor": table["donor"].astype(object).to_numpy()[positions],
+            "category": table["category"].astype(object).to_numpy()[positions],
+            "doc": table["document_id"].astype(object).to_numpy()[positions],
+            "t": table["announced_on"].to_numpy(dtype="datetime64[s]")[positions].astype("int64"),
+            "amount": table["amount_eur"].to_numpy(dtype="float64", na_value=-1.0)[positions],  # -1: no amount
+            "qty": table["quantity"].to_numpy(dtype="float64", na_value=-1.0)[positions],  # -1: no count
+            "delivered": deliveries[positions],
+        }
+    )
+    with duckdb.connect() as connection:
+        connection.register("features", features)
+        found = connection.execute(
+            """
+            SELECT d.r AS delivery, p.r AS pledge,
+                   p.amount > 0 AND d.amount > 0 AND abs(d.amount - p.amount) <= $tolerance * p.amount AS same_value,
+                   (d.qty < 0 OR p.qty < 0 OR d.qty <= p.qty) AND (d.amount <= 0 OR p.amount <= 0 OR d.amount <= p.amount * (1 + $tolerance)) AS within
+            FROM features d JOIN features p
+              ON d.donor = p.donor AND d.category = p.category AND d.delivered AND NOT p.delivered AND d.doc <> p.doc
+             AND p.t <= d.t AND d.t <= p.t + $window
+            ORDER BY d.t, d.r, p.t, p.r
+            """,
+            {"window": days * 86_400, "tolerance": AMOUNT_TOLERANCE},
+        ).fetchnumpy()
+    items = table["item"].array
+    words = functools.lru_cache(maxsize=65_536)(_item_words)
+    pairs = []
+    for delivery, pledge, same_value, within in zip(found["delivery"], found["pledge"], found["same_value"], found["within"], strict=True):
+        if same_value or (within and words(_text_or_none(items[delivery])) & words(_text_or_none(items[pledge]))):
+            pairs.append((int(delivery), int(pledge)))
+    return pairs
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None or pd.isna(value) else str(value)
+
+
 def _item_words(item: str | None) -> frozenset[str]:
     return frozenset(word.lower() for word in item.replace(";", " ").split() if len(word) > 2) if item else frozenset()
 
@@ -189,11 +294,11 @@ def counted(table: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFra
 
     Pass the columns a summary needs: copying only those keeps a million-row summary fast.
     """
-    mask = _counted_mask(table)
-    holds_rests = "package_rest" in table
-    rests = table.iloc[0:0] if holds_rests else package_rests(table)
+    holds_rests = "value_only" in table
+    mask = _counted_mask(table) if holds_rests else _counted_mask(table) & ~_moved_mask(table)
+    rests = table.iloc[0:0] if holds_rests else _counted_extras(table)
     if columns is not None:
-        table = table[[c for c in dict.fromkeys([*columns, "package_rest"]) if c in table]]
+        table = table[[c for c in dict.fromkeys([*columns, "value_only"]) if c in table]]
     table = table if mask.all() else table[mask]
     return table if holds_rests else _with_rests(table, rests)
 
@@ -234,10 +339,186 @@ def _counted_mask(table: pd.DataFrame) -> np.ndarray:
         mask &= (table["review"] != "rejected").to_numpy(dtype=bool, na_value=True)
     if "duplicate_of" in table:
         mask &= table["duplicate_of"].isna().to_numpy()
+    if "delivers" in table:  # a report that an earlier pledge arrived moves that pledge (delivery_rows), adds none
+        mask &= table["delivers"].isna().to_numpy()
     return mask
 
 
+def _moved_mask(table: pd.DataFrame) -> np.ndarray:
+    """The pledges a later report delivered: counted as delivery_rows() gives them, not as stored."""
+    if "delivers" not in table or table["delivers"].isna().all():
+        return np.zeros(len(table), dtype=bool)
+    return _is_in(table["id"], table["delivers"].dropna().unique())
+
+
 STAGE_EUR: dict[str, str] = {status: f"eur_{status}" for status in schema.STATUSES}  # one EUR column per stage
+
+
+def _delivered_parts(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per pledge that later reports delivered (whole or in part): what was pledged and what arrived.
+
+    Columns: the pledge's position in `table`, the share delivered (at most 1), the EUR delivered (the reports' own
+    amounts, else the pledge's value times the share), the count delivered, the reports' ids, sources and last date.
+    """
+    if "delivers" not in table:
+        return pd.DataFrame()
+    reports = table[
+        (table["delivers"].notna() & ~_is_in(table["review"], ["rejected"]) if "review" in table else table["delivers"].notna())
+    ]
+    if reports.empty:
+        return pd.DataFrame()
+    position_of = pd.Series(np.arange(len(table)), index=table["id"].astype(object).to_numpy())
+    position_of = position_of[~position_of.index.duplicated()]
+    pledge = position_of.reindex(reports["delivers"].astype(object).to_numpy()).to_numpy()
+    promised_qty = table["quantity"].to_numpy(dtype="float64", na_value=np.nan)[pledge]
+    promised_eur = table["amount_eur"].to_numpy(dtype="float64", na_value=np.nan)[pledge]
+    given_qty = reports["quantity"].to_numpy(dtype="float64", na_value=np.nan)
+    given_eur = reports["amount_eur"].to_numpy(dtype="float64", na_value=np.nan)
+    by_count = ~np.isnan(given_qty) & (promised_qty > 0)
+    by_value = ~by_count & ~np.isnan(given_eur) & (promised_eur > 0)
+    share = np.where(
+        by_count,
+        given_qty / np.where(by_count, promised_qty, 1.0),
+        np.where(by_value, given_eur / np.where(by_value, promised_eur, 1.0), 1.0),
+    )
+    parts = pd.DataFrame(
+        {
+            "pledge": pledge,
+            "share": share,
+            "eur": np.where(np.isnan(given_eur), share * promised_eur, given_eur),
+            "quantity": given_qty,
+            "report": reports["id"].astype(object).to_numpy(),
+            "report_source": reports["source"].astype(object).to_numpy() if "source" in reports else None,
+            "report_on": reports["announced_on"].to_numpy(),
+        }
+    )
+    grouped = parts.groupby("pledge", sort=True)
+    return (
+        pd.DataFrame(
+            {
+                "share": grouped["share"].sum().clip(upper=1.0),
+                "eur": grouped["eur"].sum(min_count=1),
+                "quantity": grouped["quantity"].sum(min_count=1),
+                "reports": grouped["report"].agg("; ".join),
+                "report_sources": grouped["report_source"].agg(
+                    lambda s: "; ".join(dict.fromkeys(str(v) for v in s if v is not None and not pd.isna(v)))
+                ),
+                "report_on": grouped["report_on"].max(),
+            }
+        )
+        .rename_axis("pledge")
+        .reset_index()
+    )
+
+
+def delivery_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """Each pledge that later reports delivered, as totals count it: a wholly delivered pledge at stage delivered (one
+    pledge, its own value); a part delivered as two rows, the rest at the pledge's stage and the part delivered
+    (value_only: no second pledge). Built from the whole table, like package_rests."""
+    parts = _delivered_parts(table)
+    if parts.empty:
+        return table.iloc[0:0].assign(value_only=False)
+    pledges = table.iloc[parts["pledge"].to_numpy()].reset_index(drop=True)
+    whole = (parts["share"] >= WHOLE).to_numpy()
+    promised_eur = pledges["amount_eur"].to_numpy(dtype="float64", na_value=np.nan)
+    promised_qty = pledges["quantity"].to_numpy(dtype="float64", na_value=np.nan)
+    delivered_eur = parts["eur"].to_numpy(dtype="float64")
+    delivered_qty = parts["quantity"].to_numpy(dtype="float64")
+    status = pledges["status"].astype(object).to_numpy().copy()
+    status[whole] = DELIVERED
+    rest_eur = np.where(
+        whole, np.where(np.isnan(promised_eur), delivered_eur, promised_eur), np.clip(promised_eur - np.nan_to_num(delivered_eur), 0, None)
+    )
+    rest_qty = np.where(whole, promised_qty, promised_qty - np.nan_to_num(delivered_qty))
+    moved = pledges.assign(
+        status=pd.Categorical(status, dtype=table["status"].dtype),
+        amount_eur=pd.array(rest_eur, dtype="Float64"),
+        quantity=pd.array(np.where(np.isnan(rest_qty), None, rest_qty), dtype="Int64"),
+        value_only=False,
+    )
+    part = pledges[~whole].assign(
+        status=pd.Categorical([DELIVERED] * int((~whole).sum()), dtype=table["status"].dtype),
+        amount_eur=pd.array(delivered_eur[~whole], dtype="Float64"),
+        quantity=pd.array(np.where(np.isnan(delivered_qty[~whole]), None, delivered_qty[~whole]), dtype="Int64"),
+        value_only=True,
+    )
+    return pd.concat([moved, part], ignore_index=True) if len(part) else moved
+
+
+DELIVERY_COLUMNS = (
+    "donor", "donor_name", "category", "item", "quantity", "amount_eur", "status", "announced_on", "source",
+    "delivered", "delivered_quantity", "delivered_eur", "delivered_on", "delivered_by", "delivery_source", "id",
+)  # fmt: skip
+
+
+def deliveries(table: pd.DataFrame) -> pd.DataFrame:
+    """Each pledge a later report delivered, with both reports: the pledge's own row (what, how many, EUR, stage, date,
+    source), how much arrived ('delivered', or '5 of 10' for a part), and which report moved it (its id and source)."""
+    parts = _delivered_parts(table)
+    if parts.empty:
+        return pd.DataFrame({column: pd.Series(dtype=object) for column in DELIVERY_COLUMNS})
+    pledges = table.iloc[parts["pledge"].to_numpy()].reset_index(drop=True)
+    whole = parts["share"] >= WHOLE
+    promised = pledges["quantity"].to_numpy(dtype="float64", na_value=np.nan)
+    given = parts["quantity"].to_numpy(dtype="float64")
+    state = [
+        "delivered"
+        if full
+        else (f"{int(got):,} of {int(of):,} delivered" if not np.isnan(got) and not np.isnan(of) else f"{share:.0%} delivered")
+        for full, got, of, share in zip(whole, given, promised, parts["share"], strict=True)
+    ]
+    result = pledges.assign(
+        delivered=state,
+        delivered_quantity=pd.array(np.where(np.isnan(given), None, given), dtype="Int64"),
+        delivered_eur=pd.array(parts["eur"].to_numpy(dtype="float64"), dtype="Float64"),
+        delivered_on=parts["report_on"].to_numpy(),
+        delivered_by=parts["reports"].to_numpy(),
+        delivery_source=parts["report_sources"].to_numpy(),
+    )
+    return result[[c for c in DELIVERY_COLUMNS if c in result]]
+
+
+PROMISE_GROUPINGS = {"donor": ["donor", "donor_name"], "donor,category": ["donor", "donor_name", "category"]}
+PROMISE_COLUMNS = (
+    "eur_proposed", "eur_committed", "eur_allocated", "eur_delivered", "eur_not_delivered", "delivered_share",
+    "proposed", "committed", "allocated", "delivered", "partly_delivered",
+)  # fmt: skip
+
+
+def promised_and_delivered(table: pd.DataFrame, by: str = "donor") -> pd.DataFrame:
+    """Per donor (or donor x category): how much of what was promised has arrived, each pledge once.
+
+    eur_committed is every firm pledge, delivered since or not (committed or delivered now); eur_delivered what
+    arrived of it; eur_not_delivered the gap; proposed and allocated (Kiel) stand apart. The counts are pledges by
+    the stage they stand at now; partly_delivered those of them a report delivered in part.
+    """
+    if by not in PROMISE_GROUPINGS:
+        raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(PROMISE_GROUPINGS)}")
+    keys = [key for key in PROMISE_GROUPINGS[by] if key != "donor_name"]
+    rows = counted(table, [*PROMISE_GROUPINGS[by], "status", "amount_eur", *PACKAGE_KEY, "package_eur"])
+    stage = rows["status"].astype(object)
+    pledge = ~rows["value_only"].to_numpy(dtype=bool)
+    frame = pd.DataFrame({key: rows[key].astype(object).to_numpy() for key in PROMISE_GROUPINGS[by]})
+    eur = rows["amount_eur"].to_numpy(dtype="float64", na_value=np.nan)
+    for status in schema.STATUSES:
+        at = (stage == status).to_numpy(dtype=bool)
+        frame[f"eur_{status}"] = np.where(at, eur, np.nan)
+        frame[status] = (at & pledge).astype("int64")
+    frame["eur_committed"] = np.where((stage.isin(["committed", DELIVERED])).to_numpy(dtype=bool), eur, np.nan)
+    frame["partly_delivered"] = (~pledge & (stage == DELIVERED).to_numpy(dtype=bool)).astype("int64")
+    grouped = frame.groupby(keys, sort=True, dropna=False)
+    money = [f"eur_{status}" for status in schema.STATUSES]
+    result = grouped[money].sum(min_count=1)
+    counts = grouped[[*schema.STATUSES, "partly_delivered"]].sum()
+    result = result.join(counts)
+    if "donor_name" in PROMISE_GROUPINGS[by]:
+        result.insert(0, "donor_name", grouped["donor_name"].first())
+    result["eur_not_delivered"] = (result["eur_committed"].fillna(0) - result["eur_delivered"].fillna(0)).where(
+        result["eur_committed"].notna()
+    )
+    result["delivered_share"] = (result["eur_delivered"].fillna(0) / result["eur_committed"]).where(result["eur_committed"] > 0)
+    result = result.reset_index()[[*PROMISE_GROUPINGS[by], *PROMISE_COLUMNS]]
+    return result.sort_values(["eur_committed", "eur_delivered"], ascending=False, na_position="last", ignore_index=True, kind="stable")
 
 
 def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -249,7 +530,7 @@ def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
     keys = [key for key in GROUPINGS[by] if key != "donor_name"]  # a donor's name follows from its code
     rows = counted(table, [*GROUPINGS[by], "status", "amount_eur", *PACKAGE_KEY, "package_eur"])
     grouped = rows.groupby(keys, dropna=False, sort=True, observed=True)
-    result = pd.DataFrame({"commitments": grouped["amount_eur"].size() - grouped["package_rest"].sum()})
+    result = pd.DataFrame({"commitments": grouped["amount_eur"].size() - grouped["value_only"].sum()})
     if "donor_name" in GROUPINGS[by]:
         result["donor_name"] = grouped["donor_name"].first()
     by_stage = rows.groupby([*keys, "status"], dropna=False, sort=True, observed=True)["amount_eur"].sum(min_count=1).unstack("status")
@@ -275,7 +556,7 @@ SUMMARY_COLUMNS = (
 def _sums(rows: pd.DataFrame, keys: list[str] | pd.Series) -> pd.DataFrame:
     """EUR, number of rows and quantity per group; a group with no amount has no EUR total (not zero)."""
     grouped = rows.groupby(keys, dropna=False, sort=True, observed=True)
-    pledges = grouped["amount_eur"].size() - grouped["package_rest"].sum()  # a package's rest is a value, not a pledge
+    pledges = grouped["amount_eur"].size() - grouped["value_only"].sum()  # a package's rest is a value, not a pledge
     sums = {
         "eur": grouped["amount_eur"].sum(min_count=1),
         "commitments": pledges,
@@ -364,7 +645,7 @@ def to_csv_bytes(frame: pd.DataFrame, *, excel: bool = False) -> bytes:
 def headline(table: pd.DataFrame) -> dict[str, float | int]:
     """The overview's figures: EUR per stage, donors and commitments (each pledge once)."""
     rows = counted(table, ["donor", "status", "amount_eur", *PACKAGE_KEY, "package_eur"])
-    pledges = len(rows) - int(rows["package_rest"].sum())
+    pledges = len(rows) - int(rows["value_only"].sum())
     figures: dict[str, float | int] = {"donors": int(rows["donor"].nunique()), "commitments": pledges}
     by_status = rows.groupby("status", observed=False)["amount_eur"].sum()
     for status in ("proposed", "committed", "allocated", "delivered"):

@@ -6,7 +6,20 @@ import streamlit as st
 
 from tracker import charts, display, money
 from tracker.app import common
-from tracker.summaries import GROUPINGS, SUMMARY_COLUMNS, by_date, export_rows, headline, kiel_comparison, monthly, to_csv_bytes, totals
+from tracker.summaries import (
+    GROUPINGS,
+    PROMISE_COLUMNS,
+    SUMMARY_COLUMNS,
+    by_date,
+    deliveries,
+    export_rows,
+    headline,
+    kiel_comparison,
+    monthly,
+    promised_and_delivered,
+    to_csv_bytes,
+    totals,
+)
 
 PLEDGE_COLUMNS = ("donor_name", "category", "item", "quantity", "amount_eur", "status", "announced_on")
 PLEDGES_SHOWN = 200  # the newest pledges listed on the overview (all are on the Commitments page)
@@ -50,6 +63,28 @@ left, right = st.columns(2)
 left.plotly_chart(charts.by_donor(donor_category, measure), width="stretch", key="chart_donor")
 right.plotly_chart(charts.by_category(donor_category, common.donor_colours(), measure), width="stretch", key="chart_category")
 st.plotly_chart(charts.timeline(monthly(view), measure), width="stretch", key="chart_timeline")
+
+st.subheader("Promised and delivered")
+promised = promised_and_delivered(view)
+st.container(key="promised").dataframe(display.for_people(promised, ["donor_name", *PROMISE_COLUMNS]), hide_index=True)
+st.caption(
+    "Committed counts every firm pledge once, delivered since or not; delivered is what later reports say arrived of it "
+    "(a report of delivery moves its pledge, it adds none); not yet delivered is the gap. Counts are pledges by the "
+    "stage they stand at now."
+)
+st.plotly_chart(charts.committed_and_delivered(promised), width="stretch", key="chart_delivered")
+moved = deliveries(common.table())  # linked over the whole store, like every total; then the pledges the filters keep
+moved = moved[moved["id"].isin(common.filtered(("id",))["id"])]
+if not moved.empty:
+    st.markdown("**Pledges a later report delivered** (both reports: the pledge's source, and the report that moved it)")
+    st.container(key="deliveries").dataframe(
+        display.for_people(
+            moved,
+            ["donor_name", "category", "item", "quantity", "amount_eur", "announced_on", "source", "delivered", "delivered_eur",
+             "delivered_on", "delivery_source"],
+        ),
+        hide_index=True,
+    )  # fmt: skip
 
 comparison = kiel_comparison(view)
 if not comparison.empty:

@@ -262,7 +262,8 @@ def _delivery_pairs(table: pd.DataFrame, days: int) -> list[tuple[int, int]]:
             """
             SELECT d.r AS delivery, p.r AS pledge,
                    p.amount > 0 AND d.amount > 0 AND abs(d.amount - p.amount) <= $tolerance * p.amount AS same_value,
-                   (d.qty < 0 OR p.qty < 0 OR d.qty <= p.qty) AND (d.amount <= 0 OR p.amount <= 0 OR d.amount <= p.amount * (1 + $tolerance)) AS within
+                   (d.qty < 0 OR p.qty < 0 OR d.qty <= p.qty)
+                   AND (d.amount <= 0 OR p.amount <= 0 OR d.amount <= p.amount * (1 + $tolerance)) AS within
             FROM features d JOIN features p
               ON d.donor = p.donor AND d.category = p.category AND d.delivered AND NOT p.delivered AND d.doc <> p.doc
              AND p.t <= d.t AND d.t <= p.t + $window

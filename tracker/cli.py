@@ -22,7 +22,17 @@ from tracker.extract.lexicon import LANGUAGES
 from tracker.kiel import KielError, read_release
 from tracker.parsing import Announcement, parse_many
 from tracker.store import IngestResult, Store, StoreError, default_path
-from tracker.summaries import GROUPINGS, donor_names, export_rows, filter_commitments, to_csv_bytes, to_csv_text, totals
+from tracker.summaries import (
+    GROUPINGS,
+    donor_names,
+    donor_totals,
+    eu_institutions_allocated,
+    export_rows,
+    filter_commitments,
+    to_csv_bytes,
+    to_csv_text,
+    totals,
+)
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1  # some files could not be read or parsed; the others went in
@@ -133,6 +143,11 @@ def _parser() -> argparse.ArgumentParser:
             export.add_argument(f"--{spec.key}", dest=spec.argument, type=_date, metavar="YYYY-MM-DD", help=spec.help)
     export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     export.add_argument("--excel", action="store_true", help="add a byte-order mark so that Excel reads UTF-8")
+    export.add_argument(
+        "--eu-shares", action="store_true",
+        help="with --by donor: each EU member's part of the EU institutions' aid (Kiel's eu_aid_shares.csv), in columns of "
+        "its own; cumulative totals only (no category, aid type, stage or date filter)",
+    )  # fmt: skip
     export.set_defaults(run=_run_export)
 
     kiel = commands.add_parser(
@@ -330,6 +345,7 @@ def _run_export(args: argparse.Namespace) -> int:
     try:
         store = _existing_store(args.db, read_only=True)  # an export writes nothing: a store it may only read will do
         table = store.commitments()
+        kiel_donors = store.kiel_donors()
         for message in store.skipped_reviews:
             print(f"aid-tracker: warning: review skipped: {message}", file=sys.stderr)
     except StoreError as error:
@@ -350,9 +366,17 @@ def _run_export(args: argparse.Namespace) -> int:
             chosen[spec.key] = codes
         elif given:
             chosen[spec.key] = given
+    eu_allocated = None
+    if args.eu_shares:
+        eu_allocated = _eu_shares_allowed(args, chosen, table, kiel_donors)
     # totals count each pledge and each package once
-    table = filter_commitments(table, **filters.arguments(chosen), counted_only=args.by != "rows")
-    output = export_rows(table) if args.by == "rows" else totals(table, args.by)
+    view = filter_commitments(table, **filters.arguments(chosen), counted_only=args.by != "rows")
+    if args.by == "rows":
+        output = export_rows(view)
+    elif args.by == "donor":
+        output = donor_totals(view, kiel_donors, eu_allocated=eu_allocated)
+    else:
+        output = totals(view, args.by)
     data = to_csv_bytes(output, excel=args.excel)
     if args.output:
         try:
@@ -362,6 +386,21 @@ def _run_export(args: argparse.Namespace) -> int:
     else:
         _write_stdout(data)
     return 0
+
+
+def _eu_shares_allowed(args: argparse.Namespace, chosen: dict[str, object], table: pd.DataFrame, kiel_donors: pd.DataFrame) -> float:
+    """The EU institutions' allocations to attribute, when --eu-shares can be followed; else a CliError saying why."""
+    if args.by != "donor":
+        raise CliError("--eu-shares needs --by donor: EU shares are a donor's part of the EU institutions' aid")
+    cuts = filters.cumulative_cuts(chosen)
+    if cuts:
+        raise CliError(
+            f"--eu-shares gives cumulative totals only (the shares are stated for all the EU's aid up to the Kiel release's "
+            f"cut-off); drop the filters {', '.join(cuts)}"
+        )
+    if kiel_donors["eu_share_eur"].notna().sum() == 0:
+        raise CliError("the store holds no EU shares: import a Kiel release with its eu_aid_shares.csv (aid-tracker import-kiel)")
+    return eu_institutions_allocated(table)
 
 
 def _to_json(table: pd.DataFrame) -> str:

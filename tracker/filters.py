@@ -108,3 +108,13 @@ def arguments(values: Mapping[str, object]) -> dict[str, object]:
         for spec in FILTERS
         if values.get(spec.key)
     }
+
+
+# Filters that cut a cumulative total into parts: EU shares are stated for all of the EU's aid up to a release's cut-off,
+# so they cannot be attributed to a category, a stage or a period.
+CUMULATIVE_CUTS = ("category", "aid_type", "status", "from", "to")
+
+
+def cumulative_cuts(values: Mapping[str, object]) -> list[str]:
+    """The labels of the filters set in `values` that a cumulative total (EU shares) cannot follow."""
+    return [BY_KEY[key].label for key in CUMULATIVE_CUTS if values.get(key)]

@@ -617,7 +617,10 @@ def _neutralised(series: pd.Series) -> pd.Series:
     return series
 
 
-MONEY_COLUMNS = ("amount", "amount_eur", "package_amount", "package_eur", "kiel_eur", "new_eur", *STAGE_EUR.values())
+MONEY_COLUMNS = (
+    "amount", "amount_eur", "package_amount", "package_eur", "kiel_eur", "new_eur", "delivered_eur", "eur_not_delivered", "eu_share_eur",
+    *STAGE_EUR.values(),
+)  # fmt: skip
 CENT_DECIMALS = 2
 
 
@@ -689,3 +692,52 @@ def donor_names(table: pd.DataFrame) -> dict[str, str]:
     """Donor code to English name, for the donors present (one pass over the distinct pairs, not the rows)."""
     pairs = table.groupby(["donor", "donor_name"], observed=True, sort=False).size().index
     return {str(code): str(name) for code, name in pairs}
+
+
+EU_INSTITUTIONS = "EU"  # the donor code of the EU institutions' own aid
+PERCENT = 100
+
+
+def with_gdp(by_donor: pd.DataFrame, donors: pd.DataFrame) -> pd.DataFrame:
+    """Totals by donor with pct_of_gdp: EUR allocated over the donor's 2021 GDP, in percent, as the Kiel Institute computes
+    its share of GDP (blank where the GDP is not known; `donors` is Store.kiel_donors())."""
+    gdp = _by_code(donors, "gdp_eur")
+    known = by_donor["donor"].map(gdp).astype("float64")
+    allocated = by_donor["eur_allocated"].astype("float64").fillna(0.0)
+    return by_donor.assign(pct_of_gdp=(allocated / known * PERCENT).where(known > 0))
+
+
+def eu_institutions_allocated(table: pd.DataFrame) -> float:
+    """EUR allocated by the EU institutions (the Kiel release's donor EU), each pledge once: what EU shares attribute."""
+    rows = counted(table, ["donor", "status", "amount_eur", *PACKAGE_KEY, "package_eur"])
+    mine = ((rows["donor"] == EU_INSTITUTIONS) & (rows["status"] == "allocated")).to_numpy(dtype=bool, na_value=False)
+    return float(rows.loc[mine, "amount_eur"].sum())
+
+
+def with_eu_shares(by_donor: pd.DataFrame, donors: pd.DataFrame, eu_allocated: float) -> pd.DataFrame:
+    """Totals by donor with each EU member's part of the EU institutions' aid, in columns of their own (never added to
+    the member's bilateral aid): eu_share_eur (the EU institutions' allocations `eu_allocated` times the member's share
+    in the Kiel release's eu_aid_shares.csv) and pct_of_gdp_with_eu_share. Cumulative totals only: the shares are
+    stated for all the EU's aid to the release's cut-off, not per month, category or stage."""
+    stated = _by_code(donors, "eu_share_eur").dropna()
+    if stated.sum() <= 0:
+        raise ValueError("the store holds no EU shares: import a Kiel release with its eu_aid_shares.csv (aid-tracker import-kiel)")
+    share = by_donor["donor"].map(stated / stated.sum()).astype("float64")
+    attributed = share * eu_allocated
+    result = by_donor.assign(eu_share_eur=attributed)
+    if "pct_of_gdp" not in result:
+        result = with_gdp(result, donors)
+    gdp = by_donor["donor"].map(_by_code(donors, "gdp_eur")).astype("float64")
+    own = result["eur_allocated"].astype("float64").fillna(0.0)
+    return result.assign(pct_of_gdp_with_eu_share=((own + attributed) / gdp * PERCENT).where((gdp > 0) & attributed.notna()))
+
+
+def _by_code(donors: pd.DataFrame, column: str) -> pd.Series:
+    return pd.Series(donors[column].to_numpy(dtype="float64"), index=donors["donor"].astype(object).to_numpy())
+
+
+def donor_totals(view: pd.DataFrame, donors: pd.DataFrame, *, eu_allocated: float | None = None) -> pd.DataFrame:
+    """Totals by donor as the CLI and the dashboard give them: EUR per stage, commitments, pct_of_gdp, and with EU shares
+    (`eu_allocated`, from the whole store: see eu_institutions_allocated) the members' parts in columns of their own."""
+    result = with_gdp(totals(view, "donor"), donors)
+    return result if eu_allocated is None else with_eu_shares(result, donors, eu_allocated)

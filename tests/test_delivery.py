@@ -72,9 +72,9 @@ def test_a_delivery_of_part_is_shown_as_such():
     assert moved["delivered"] == "5 of 10 delivered"
     assert moved["delivered_quantity"] == 5 and moved["delivered_eur"] == pytest.approx(50e6)
     summary = promised_and_delivered(filter_commitments(table, counted_only=True)).set_index("donor").loc["DEU"]
-    assert summary["eur_committed"] == pytest.approx(100e6)  # the pledge, once
+    assert summary["eur_committed_total"] == pytest.approx(100e6)  # the pledge, once
     assert summary["eur_delivered"] == pytest.approx(50e6) and summary["eur_not_delivered"] == pytest.approx(50e6)
-    assert summary["committed"] == 1 and summary["delivered"] == 0 and summary["partly_delivered"] == 1
+    assert summary["pledges_committed"] == 1 and summary["pledges_delivered"] == 0 and summary["pledges_partly_delivered"] == 1
     assert summary["delivered_share"] == pytest.approx(0.5)
     figures = headline(filter_commitments(table, counted_only=True))
     assert (

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker import money
+from tracker import display, money
 from tracker.palette import CATEGORY_COLOURS, PAIR_COLOURS
 from tracker.schema import CATEGORIES, CATEGORY_LABELS
 from tracker.summaries import STAGE_EUR
@@ -203,7 +203,31 @@ def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
 
 def committed_and_delivered(promised: pd.DataFrame) -> go.Figure:
     """Per donor: EUR committed (every firm pledge, delivered since or not) beside EUR delivered of it."""
-    shown = promised[(promised["eur_committed"].fillna(0) > 0) | (promised["eur_delivered"].fillna(0) > 0)]
+    shown = promised[(promised["eur_committed_total"].fillna(0) > 0) | (promised["eur_delivered"].fillna(0) > 0)]
     if shown.empty:
         return _empty("No committed or delivered EUR match the filters")
-    return _paired_bars(shown, [("eur_committed", "Committed"), ("eur_delivered", "Delivered")], "Committed and delivered, by donor")
+    return _paired_bars(shown, [("eur_committed_total", "Committed"), ("eur_delivered", "Delivered")], "Committed and delivered, by donor")
+
+
+def share_of_gdp(ranked: pd.DataFrame) -> go.Figure:
+    """Donors ranked by allocations as a share of their 2021 GDP; with EU shares, the share with them beside it."""
+    shown = ranked.dropna(subset=["pct_of_gdp"])
+    if shown.empty:
+        return _empty("No donor with a known GDP matches the filters")
+    names = shown["donor_name"].map(safe_label).tolist()
+    series = [("pct_of_gdp", "Bilateral allocations")]
+    if "pct_of_gdp_with_eu_share" in shown and shown["pct_of_gdp_with_eu_share"].notna().any():
+        series.append(("pct_of_gdp_with_eu_share", "With the EU share (cumulative)"))
+    traces = []
+    for (column, name), colour in zip(series, PAIR_COLOURS, strict=False):
+        values = shown[column].astype("float64").fillna(0.0).tolist()
+        traces.append(
+            {"type": "bar", "orientation": "h", "name": name, "x": values, "y": names, "marker": {"color": colour},
+             "customdata": [display.percent(v) for v in values], "hovertemplate": f"%{{y}}<br>{name}: %{{customdata}}<extra></extra>"}
+        )  # fmt: skip
+    layout = {
+        "barmode": "group",
+        "xaxis": {"ticksuffix": " %", "rangemode": "tozero", "automargin": True, "title": {"text": "share of 2021 GDP"}},
+        "yaxis": {"title": None, "autorange": "reversed", "automargin": True},
+    }
+    return _figure(traces, layout, "Allocations as a share of GDP", None, _height(len(series) * len(names)))

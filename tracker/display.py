@@ -13,19 +13,23 @@ from tracker import money, schema
 LABELLED = ("category", "aid_type", "status", "review", "source_kind")
 MONEY = (
     "amount_eur", "package_eur", "kiel_eur", "new_eur", "delivered_eur", "eur_proposed", "eur_committed", "eur_allocated",
-    "eur_delivered", "eur_not_delivered", "eu_share_eur", "gdp_eur",
+    "eur_delivered", "eur_not_delivered", "eur_committed_total", "eu_share_eur", "gdp_eur",
 )  # fmt: skip
-COUNTS = ("quantity", "commitments", "delivered_quantity", "proposed", "committed", "allocated", "delivered_count", "partly_delivered")
+COUNTS = (
+    "quantity", "commitments", "donors", "delivered_quantity", "pledges_proposed", "pledges_committed", "pledges_allocated",
+    "pledges_delivered", "pledges_partly_delivered",
+)  # fmt: skip
 SHARES = ("delivered_share",)  # a fraction shown as a percentage
 PERCENTS = ("pct_of_gdp", "pct_of_gdp_with_eu_share")  # already percentages
 PERCENT_DECIMALS = 3  # shares of GDP are small: 0.012 % must not read as 0.0 %
 DATES = ("announced_on", "fx_date", "published", "added_at", "delivered_on")
 # Headers of the summary columns (the commitments table's own are schema.COLUMN_LABELS).
 HEADERS = {
-    "eur_proposed": "Proposed", "eur_committed": "Committed (incl. delivered)", "eur_allocated": "Allocated (Kiel)",
-    "eur_delivered": "Delivered", "eur_not_delivered": "Not yet delivered", "delivered_share": "Delivered share",
-    "proposed": "Pledges proposed", "committed": "Pledges committed", "allocated": "Allocations", "delivered_count": "Pledges delivered",
-    "partly_delivered": "Partly delivered", "delivered": "Delivered", "delivered_quantity": "Count delivered",
+    "eur_proposed": "Proposed", "eur_committed": "Committed", "eur_allocated": "Allocated (Kiel)",
+    "eur_committed_total": "Committed (incl. delivered)", "eur_delivered": "Delivered", "eur_not_delivered": "Not yet delivered",
+    "delivered_share": "Delivered share", "pledges_proposed": "Pledges proposed", "pledges_committed": "Pledges committed",
+    "pledges_allocated": "Allocations", "pledges_delivered": "Pledges delivered", "pledges_partly_delivered": "Partly delivered",
+    "delivered": "Delivered", "delivered_quantity": "Count delivered", "donors": "Donors",
     "delivered_eur": "EUR delivered", "delivered_on": "Delivered on", "delivery_source": "Delivery reported by",
     "pct_of_gdp": "Share of GDP (allocations)", "pct_of_gdp_with_eu_share": "Share of GDP with EU share", "gdp_eur": "GDP 2021",
     "eu_share_eur": "EU institutions' aid attributed (cumulative)", "group": "Group", "group_name": "Group",
@@ -48,10 +52,12 @@ def day(value: object) -> str:
 
 
 def percent(value: object, *, fraction: bool = False) -> str:
-    """A share as '12.345 %' (a fraction of 1 when `fraction`); blank when missing."""
+    """A share of GDP as '0.831 %', or a fraction of 1 as '50 %' (`fraction`); blank when missing."""
     if pd.isna(value):
         return ""
-    return f"{float(value) * (100 if fraction else 1):,.{PERCENT_DECIMALS}f} %"
+    if fraction:
+        return f"{float(value) * 100:,.0f} %"
+    return f"{float(value):,.{PERCENT_DECIMALS}f} %"
 
 
 def text(value: object) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from tracker import schema
+from tracker import groups, schema
 
 CHOICE, DATE = "choice", "date"
 
@@ -25,6 +25,7 @@ class Filter:
 
 FILTERS: tuple[Filter, ...] = (
     Filter("donor", "Donor", "donors", CHOICE, "keep this donor: ISO 3166 alpha-3 code (DEU), EU, NATO, or name (repeatable)"),
+    Filter("group", "Donor group", "groups", CHOICE, "keep the donors that were members of this group on each row's date (repeatable)"),
     Filter("category", "Category", "categories", CHOICE, "keep this category (repeatable)"),
     Filter("aid_type", "Aid type", "aid_types", CHOICE, "keep this aid type (repeatable)"),
     Filter("status", "Stage", "statuses", CHOICE, "keep this stage (repeatable)"),
@@ -38,6 +39,7 @@ FIXED_CHOICES: dict[str, tuple[str, ...]] = {
     "aid_type": schema.AID_TYPES,
     "status": schema.STATUSES,
     "source": tuple(schema.SOURCE_KIND_LABELS),
+    "group": tuple(groups.names()),
 }
 
 
@@ -45,6 +47,8 @@ def choices(key: str, donors: Mapping[str, str]) -> dict[str, str]:
     """The codes a choice filter allows, each with its label (donors: code to name, as given)."""
     if key == "donor":
         return dict(donors)
+    if key == "group":
+        return groups.names()
     return {code: schema.label(code) for code in FIXED_CHOICES[key]}
 
 

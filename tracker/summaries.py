@@ -11,6 +11,8 @@ import numpy as np
 import pandas as pd
 
 from tracker import schema
+from tracker.groups import in_groups
+from tracker.groups import names as group_names
 
 # A spreadsheet treats a cell starting with any of these as a formula or a command.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00", "＝", "＋", "－", "＠")
@@ -34,6 +36,7 @@ def filter_commitments(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     source_kinds: Iterable[str] | None = None,
+    groups: Iterable[str] | None = None,
     include_rejected: bool = False,
     counted_only: bool = False,
     columns: Iterable[str] | None = None,
@@ -47,7 +50,8 @@ def filter_commitments(
     """
     filters = {
         "donors": donors, "categories": categories, "aid_types": aid_types, "statuses": statuses,
-        "date_from": date_from, "date_to": date_to, "source_kinds": source_kinds, "include_rejected": include_rejected,
+        "date_from": date_from, "date_to": date_to, "source_kinds": source_kinds, "groups": groups,
+        "include_rejected": include_rejected,
     }  # fmt: skip
     mask = _filter_mask(table, **filters)
     rests = table.iloc[0:0]
@@ -89,6 +93,7 @@ def _filter_mask(
     date_from: dt.date | None,
     date_to: dt.date | None,
     source_kinds: Iterable[str] | None,
+    groups: Iterable[str] | None,
     include_rejected: bool,
 ) -> np.ndarray:
     mask = np.ones(len(table), dtype=bool)
@@ -97,6 +102,8 @@ def _filter_mask(
     for column, allowed in (("donor", donors), ("category", categories), ("aid_type", aid_types), ("status", statuses)):
         if allowed is not None:
             mask &= _is_in(table[column], allowed)
+    if groups is not None:
+        mask &= in_groups(table, groups)
     if date_from is not None:
         mask &= (table["announced_on"] >= pd.Timestamp(date_from)).to_numpy()
     if date_to is not None:
@@ -480,18 +487,20 @@ def deliveries(table: pd.DataFrame) -> pd.DataFrame:
 
 
 PROMISE_GROUPINGS = {"donor": ["donor", "donor_name"], "donor,category": ["donor", "donor_name", "category"]}
+PLEDGE_COUNTS = {status: f"pledges_{status}" for status in schema.STATUSES}  # pledges by the stage they stand at now
 PROMISE_COLUMNS = (
-    "eur_proposed", "eur_committed", "eur_allocated", "eur_delivered", "eur_not_delivered", "delivered_share",
-    "proposed", "committed", "allocated", "delivered", "partly_delivered",
+    "eur_proposed", "eur_committed_total", "eur_allocated", "eur_delivered", "eur_not_delivered", "delivered_share",
+    *PLEDGE_COUNTS.values(), "pledges_partly_delivered",
 )  # fmt: skip
 
 
 def promised_and_delivered(table: pd.DataFrame, by: str = "donor") -> pd.DataFrame:
     """Per donor (or donor x category): how much of what was promised has arrived, each pledge once.
 
-    eur_committed is every firm pledge, delivered since or not (committed or delivered now); eur_delivered what
-    arrived of it; eur_not_delivered the gap; proposed and allocated (Kiel) stand apart. The counts are pledges by
-    the stage they stand at now; partly_delivered those of them a report delivered in part.
+    eur_committed_total is every firm pledge, delivered since or not (committed or delivered now); eur_delivered what
+    arrived of it; eur_not_delivered the gap; delivered_share their ratio; proposed and allocated (Kiel) stand apart.
+    pledges_<stage> count pledges by the stage they stand at now; pledges_partly_delivered those a report delivered
+    in part (they stand at their own stage).
     """
     if by not in PROMISE_GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(PROMISE_GROUPINGS)}")
@@ -503,23 +512,22 @@ def promised_and_delivered(table: pd.DataFrame, by: str = "donor") -> pd.DataFra
     eur = rows["amount_eur"].to_numpy(dtype="float64", na_value=np.nan)
     for status in schema.STATUSES:
         at = (stage == status).to_numpy(dtype=bool)
-        frame[f"eur_{status}"] = np.where(at, eur, np.nan)
-        frame[status] = (at & pledge).astype("int64")
-    frame["eur_committed"] = np.where((stage.isin(["committed", DELIVERED])).to_numpy(dtype=bool), eur, np.nan)
-    frame["partly_delivered"] = (~pledge & (stage == DELIVERED).to_numpy(dtype=bool)).astype("int64")
+        frame[STAGE_EUR[status]] = np.where(at, eur, np.nan)
+        frame[PLEDGE_COUNTS[status]] = (at & pledge).astype("int64")
+    frame["eur_committed_total"] = np.where(stage.isin(["committed", DELIVERED]).to_numpy(dtype=bool), eur, np.nan)
+    frame["pledges_partly_delivered"] = (~pledge & (stage == DELIVERED).to_numpy(dtype=bool)).astype("int64")
     grouped = frame.groupby(keys, sort=True, dropna=False)
-    money = [f"eur_{status}" for status in schema.STATUSES]
-    result = grouped[money].sum(min_count=1)
-    counts = grouped[[*schema.STATUSES, "partly_delivered"]].sum()
-    result = result.join(counts)
+    result = grouped[["eur_committed_total", *STAGE_EUR.values()]].sum(min_count=1)
+    result = result.join(grouped[[*PLEDGE_COUNTS.values(), "pledges_partly_delivered"]].sum())
     if "donor_name" in PROMISE_GROUPINGS[by]:
         result.insert(0, "donor_name", grouped["donor_name"].first())
-    result["eur_not_delivered"] = (result["eur_committed"].fillna(0) - result["eur_delivered"].fillna(0)).where(
-        result["eur_committed"].notna()
-    )
-    result["delivered_share"] = (result["eur_delivered"].fillna(0) / result["eur_committed"]).where(result["eur_committed"] > 0)
+    committed, delivered = result["eur_committed_total"], result["eur_delivered"].fillna(0.0)
+    result["eur_not_delivered"] = (committed - delivered).clip(lower=0.0)
+    result["delivered_share"] = (delivered / committed).where(committed > 0)
     result = result.reset_index()[[*PROMISE_GROUPINGS[by], *PROMISE_COLUMNS]]
-    return result.sort_values(["eur_committed", "eur_delivered"], ascending=False, na_position="last", ignore_index=True, kind="stable")
+    return result.sort_values(
+        ["eur_committed_total", "eur_delivered"], ascending=False, na_position="last", ignore_index=True, kind="stable"
+    )
 
 
 def totals(table: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -618,8 +626,8 @@ def _neutralised(series: pd.Series) -> pd.Series:
 
 
 MONEY_COLUMNS = (
-    "amount", "amount_eur", "package_amount", "package_eur", "kiel_eur", "new_eur", "delivered_eur", "eur_not_delivered", "eu_share_eur",
-    *STAGE_EUR.values(),
+    "amount", "amount_eur", "package_amount", "package_eur", "kiel_eur", "new_eur", "delivered_eur", "eur_not_delivered",
+    "eur_committed_total", "eu_share_eur", *STAGE_EUR.values(),
 )  # fmt: skip
 CENT_DECIMALS = 2
 
@@ -741,3 +749,22 @@ def donor_totals(view: pd.DataFrame, donors: pd.DataFrame, *, eu_allocated: floa
     (`eu_allocated`, from the whole store: see eu_institutions_allocated) the members' parts in columns of their own."""
     result = with_gdp(totals(view, "donor"), donors)
     return result if eu_allocated is None else with_eu_shares(result, donors, eu_allocated)
+
+
+def group_totals(table: pd.DataFrame) -> pd.DataFrame:
+    """EUR per stage, commitments and donors per donor group (each row counted in the groups its donor belonged to on
+    its date; a country in two groups counts in both, so groups are never added together)."""
+    rows = counted(table, ["donor", "status", "announced_on", "amount_eur", *PACKAGE_KEY, "package_eur"])
+    records = []
+    for code, name in group_names().items():
+        members = rows[in_groups(rows, [code])]
+        record: dict[str, object] = {"group": code, "group_name": name}
+        for status, column in STAGE_EUR.items():
+            at = members.loc[(members["status"] == status).to_numpy(dtype=bool, na_value=False), "amount_eur"]
+            values = at.to_numpy(dtype="float64", na_value=np.nan)
+            record[column] = float(np.nansum(values)) if (~np.isnan(values)).any() else np.nan  # no amount: no total
+        record["commitments"] = len(members) - int(members["value_only"].sum())
+        record["donors"] = int(members["donor"].nunique())
+        records.append(record)
+    result = pd.DataFrame.from_records(records, columns=["group", "group_name", *STAGE_EUR.values(), "commitments", "donors"])
+    return result.astype({column: "float64" for column in STAGE_EUR.values()})

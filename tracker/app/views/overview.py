@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from tracker import charts, display, money
+from tracker import charts, display, filters, money
 from tracker.app import common
 from tracker.summaries import (
     GROUPINGS,
@@ -12,7 +12,10 @@ from tracker.summaries import (
     SUMMARY_COLUMNS,
     by_date,
     deliveries,
+    donor_totals,
+    eu_institutions_allocated,
     export_rows,
+    group_totals,
     headline,
     kiel_comparison,
     monthly,
@@ -23,6 +26,14 @@ from tracker.summaries import (
 
 PLEDGE_COLUMNS = ("donor_name", "category", "item", "quantity", "amount_eur", "status", "announced_on")
 PLEDGES_SHOWN = 200  # the newest pledges listed on the overview (all are on the Commitments page)
+GDP_COLUMNS = ("donor_name", "eur_allocated", "gdp_eur", "pct_of_gdp")
+EU_SHARE_COLUMNS = ("eu_share_eur", "pct_of_gdp_with_eu_share")
+GROUP_COLUMNS = ("group_name", "eur_proposed", "eur_committed", "eur_allocated", "eur_delivered", "commitments", "donors")
+NO_GDP = (
+    "Share of GDP needs each donor's 2021 GDP, which comes with the Kiel Institute's Ukraine Support Tracker release "
+    "(data_explorer.csv, column gdp). Download the release from the Kiel Institute and load it with "
+    "`aid-tracker import-kiel data_explorer.csv weapons.csv release_info.csv eu_aid_shares.csv`."
+)
 
 view = common.filtered(SUMMARY_COLUMNS, counted_only=True)  # every figure here counts each pledge once
 st.title("Aid to Ukraine: commitments")
@@ -86,6 +97,48 @@ if not moved.empty:
         hide_index=True,
     )  # fmt: skip
 
+st.subheader("By donor group")
+by_group = group_totals(view)
+st.container(key="groups").dataframe(display.for_people(by_group, GROUP_COLUMNS), hide_index=True)
+st.caption(
+    "A row counts in a group when its donor was a member on the day it was announced (Finland in NATO from 4 April 2023, "
+    "the United Kingdom in the EU until 31 January 2020). A country in two groups counts in both: groups are not added up."
+)
+
+st.subheader("Share of GDP")
+kiel_figures = common.kiel_donors()
+eu_allocated = None
+if common.eu_shares():
+    cuts = filters.cumulative_cuts(common.current_filters())
+    if cuts:
+        st.warning(
+            "EU shares are cumulative totals (all the EU's aid up to the Kiel release's cut-off); they are not shown while "
+            f"these filters cut the totals: {', '.join(cuts)}."
+        )
+    elif kiel_figures["eu_share_eur"].notna().sum() == 0:
+        st.info("The Kiel release in the store has no EU shares: import it with its eu_aid_shares.csv.")
+    else:
+        eu_allocated = eu_institutions_allocated(common.table())  # all of the EU institutions' aid, whatever the donor filter
+by_donor = donor_totals(view, kiel_figures, eu_allocated=eu_allocated)
+if kiel_figures["gdp_eur"].notna().sum() == 0:
+    st.info(NO_GDP)
+else:
+    gdp = dict(zip(kiel_figures["donor"], kiel_figures["gdp_eur"], strict=True))
+    ranked = by_donor.dropna(subset=["pct_of_gdp"]).sort_values("pct_of_gdp", ascending=False, kind="stable")
+    ranked = ranked.assign(gdp_eur=ranked["donor"].map(gdp))
+    st.plotly_chart(charts.share_of_gdp(ranked), width="stretch", key="chart_gdp")
+    shown = [*GDP_COLUMNS, *(EU_SHARE_COLUMNS if eu_allocated is not None else ())]
+    st.container(key="gdp").dataframe(display.for_people(ranked, shown), hide_index=True)
+    st.caption(
+        "EUR allocated (the Kiel release's allocations) over the donor's 2021 GDP, as the Kiel Institute computes it."
+        + (
+            " With the EU switch, each EU member's part of the EU institutions' allocations (by its share in the Kiel "
+            "release) stands in a column of its own, beside its bilateral aid, never added into it."
+            if eu_allocated is not None
+            else ""
+        )
+    )
+
 comparison = kiel_comparison(view)
 if not comparison.empty:
     st.subheader("The latest Kiel release, and what was announced since")
@@ -94,14 +147,23 @@ if not comparison.empty:
 st.subheader("Downloads")
 st.caption("The files hold what this page shows: the filtered rows, and the totals by stage in EUR (codes, not labels).")
 excel = st.checkbox("For Excel (UTF-8 with byte-order mark)", key="excel")
-downloads = st.columns(4)
+downloads = st.columns(6)
 # Built in this run, which knows the filters (a download callback runs outside it and would see none).
 downloads[0].download_button(
     "Filtered rows (CSV)", data=to_csv_bytes(export_rows(common.filtered()), excel=excel),
     file_name="commitments.csv", mime="text/csv", on_click="ignore", key="download_rows",
 )  # fmt: skip
-for column, by in zip(downloads[1:], GROUPINGS, strict=True):
+summaries = {by: by_donor if by == "donor" else totals(view, by) for by in GROUPINGS}  # by donor: with GDP, EU shares
+for column, by in zip(downloads[1:], GROUPINGS, strict=False):
     column.download_button(
-        f"By {by.replace(',', ' × ')} (CSV)", data=to_csv_bytes(totals(view, by), excel=excel),
+        f"By {by.replace(',', ' × ')} (CSV)", data=to_csv_bytes(summaries[by], excel=excel),
         file_name=f"by-{by.replace(',', '-')}.csv", mime="text/csv", on_click="ignore", key=f"download_{by.replace(',', '_')}",
     )  # fmt: skip
+downloads[4].download_button(
+    "By donor group (CSV)", data=to_csv_bytes(by_group, excel=excel), file_name="by-group.csv", mime="text/csv",
+    on_click="ignore", key="download_group",
+)  # fmt: skip
+downloads[5].download_button(
+    "Promised and delivered (CSV)", data=to_csv_bytes(promised, excel=excel), file_name="promised-delivered.csv",
+    mime="text/csv", on_click="ignore", key="download_promised",
+)  # fmt: skip

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from tracker import filters, schema
+from tracker import exports, filters, schema
 from tracker.documents import DEFAULT_MAX_BYTES, SUFFIXES, Document, DocumentError, printable_name, read_document, read_stream
 from tracker.extract.lexicon import LANGUAGES
 from tracker.kiel import KielError, read_release
@@ -39,6 +39,7 @@ EXIT_FAILED = 1  # some files could not be read or parsed; the others went in
 INGEST_BATCH = 500  # documents per transaction: a failure or a kill loses at most the unfinished batch
 MEGABYTE = 1024 * 1024
 DB_HELP = "store file (default: $AID_TRACKER_DB, else the user data folder)"
+EXPORT_FORMATS = ("csv", "xlsx")
 
 
 class CliError(Exception):
@@ -143,6 +144,11 @@ def _parser() -> argparse.ArgumentParser:
             export.add_argument(f"--{spec.key}", dest=spec.argument, type=_date, metavar="YYYY-MM-DD", help=spec.help)
     export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     export.add_argument("--excel", action="store_true", help="add a byte-order mark so that Excel reads UTF-8")
+    export.add_argument(
+        "--format", choices=EXPORT_FORMATS, dest="export_format",
+        help="csv, or xlsx (a workbook: a first sheet naming the filters, the Kiel release and the date, then the table); "
+        "default: xlsx when --output ends in .xlsx, else csv",
+    )  # fmt: skip
     export.add_argument(
         "--eu-shares", action="store_true",
         help="with --by donor: each EU member's part of the EU institutions' aid (Kiel's eu_aid_shares.csv), in columns of "
@@ -377,7 +383,20 @@ def _run_export(args: argparse.Namespace) -> int:
         output = donor_totals(view, kiel_donors, eu_allocated=eu_allocated)
     else:
         output = totals(view, args.by)
-    data = to_csv_bytes(output, excel=args.excel)
+    export_format = args.export_format or ("xlsx" if args.output and args.output.suffix.lower() == ".xlsx" else "csv")
+    if export_format == "xlsx":
+        if not args.output and sys.stdout.isatty():
+            raise CliError("an XLSX workbook is binary: write it to a file with -o FILE.xlsx")
+        about = exports.about_lines(
+            filters.describe(chosen, names), store.kiel_label(), eu_shares=args.eu_shares, written=dt.datetime.now(dt.UTC)
+        )
+        title = "Rows" if args.by == "rows" else f"By {args.by.replace(',', ' x ')}"
+        try:
+            data = exports.to_xlsx_bytes({title: output}, about)
+        except exports.ExportTooLarge as error:
+            raise CliError(str(error)) from None
+    else:
+        data = to_csv_bytes(output, excel=args.excel)
     if args.output:
         try:
             args.output.write_bytes(data)

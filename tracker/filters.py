@@ -122,3 +122,18 @@ CUMULATIVE_CUTS = ("category", "aid_type", "status", "from", "to")
 def cumulative_cuts(values: Mapping[str, object]) -> list[str]:
     """The labels of the filters set in `values` that a cumulative total (EU shares) cannot follow."""
     return [BY_KEY[key].label for key in CUMULATIVE_CUTS if values.get(key)]
+
+
+def describe(values: Mapping[str, object], donors: Mapping[str, str]) -> dict[str, str]:
+    """The filters set in `values` as a person reads them ('Donor': 'Germany (DEU)'), for the first sheet of a workbook."""
+    shown: dict[str, str] = {}
+    for spec in FILTERS:
+        value = values.get(spec.key)
+        if not value:
+            continue
+        if spec.kind == CHOICE:
+            labels = choices(spec.key, donors)
+            shown[spec.label] = ", ".join(f"{labels.get(code, code)} ({code})" for code in value)
+        else:
+            shown[spec.label] = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return shown

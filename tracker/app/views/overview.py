@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
 import streamlit as st
 
-from tracker import charts, display, filters, money
+from tracker import charts, display, exports, filters, money
 from tracker.app import common
 from tracker.summaries import (
     GROUPINGS,
@@ -166,4 +169,21 @@ downloads[4].download_button(
 downloads[5].download_button(
     "Promised and delivered (CSV)", data=to_csv_bytes(promised, excel=excel), file_name="promised-delivered.csv",
     mime="text/csv", on_click="ignore", key="download_promised",
+)  # fmt: skip
+
+rows = export_rows(common.filtered())
+workbook = {
+    "Rows": rows, **{f"By {by.replace(',', ' x ')}": summaries[by] for by in GROUPINGS}, "By group": by_group,
+    "Promised and delivered": promised, "Pledges delivered": moved,
+}  # fmt: skip
+about = exports.about_lines(
+    filters.describe(common.current_filters(), common.donors()), common.store().kiel_label(), eu_shares=eu_allocated is not None,
+    written=dt.datetime.now(dt.UTC),
+)  # fmt: skip
+too_large = len(rows) >= exports.MAX_ROWS
+st.download_button(
+    "Everything above (XLSX)", data=functools.partial(exports.to_xlsx_bytes, workbook, about), file_name="aid-tracker.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore", key="download_xlsx",
+    disabled=too_large, help="More rows than one Excel sheet holds: use the CSV files." if too_large else
+    "A first sheet naming the filters, the Kiel release and the date; then the rows and each summary, numbers as numbers.",
 )  # fmt: skip

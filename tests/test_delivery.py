@@ -157,3 +157,18 @@ def test_our_own_announcements_through_the_parser_and_the_store(tmp_path):
     assert moved["source"].iloc[0] == "pledge.txt" and moved["delivery_source"].iloc[0] == "arrival.txt"
     assert totals(filter_commitments(table, counted_only=True), "donor")["commitments"].tolist() == [1]
     assert pd.notna(table.set_index("source").loc["arrival.txt", "delivers"])
+
+
+def test_who_pledged_what_lists_the_pledge_as_promised_and_how_much_arrived():
+    from tracker.summaries import pledge_list
+
+    table = _linked(
+        [
+            _row("pledge", "DEU", "artillery", "committed", dt.date(2024, 3, 1), eur=100e6, quantity=10, item="PzH 2000"),
+            _row("arrival", "DEU", "artillery", "delivered", dt.date(2024, 6, 1), quantity=5, item="PzH 2000"),
+        ]
+    )
+    listed = pledge_list(filter_commitments(table, counted_only=True), deliveries(table))
+    assert len(listed) == 1  # one pledge, not its two parts
+    first = listed.iloc[0]
+    assert first["quantity"] == 10 and first["amount_eur"] == 100e6 and first["delivered"] == "5 of 10 delivered"

@@ -745,9 +745,12 @@ def _by_code(donors: pd.DataFrame, column: str) -> pd.Series:
 
 
 def donor_totals(view: pd.DataFrame, donors: pd.DataFrame, *, eu_allocated: float | None = None) -> pd.DataFrame:
-    """Totals by donor as the CLI and the dashboard give them: EUR per stage, commitments, pct_of_gdp, and with EU shares
-    (`eu_allocated`, from the whole store: see eu_institutions_allocated) the members' parts in columns of their own."""
-    result = with_gdp(totals(view, "donor"), donors)
+    """Totals by donor as the CLI and the dashboard give them: EUR per stage, commitments, pct_of_gdp (when the store holds
+    a Kiel release's GDP), and with EU shares (`eu_allocated`, from the whole store: see eu_institutions_allocated) the
+    members' parts in columns of their own."""
+    result = totals(view, "donor")
+    if donors["gdp_eur"].notna().any():  # without a Kiel release's GDP the column would be blank throughout: left out
+        result = with_gdp(result, donors)
     return result if eu_allocated is None else with_eu_shares(result, donors, eu_allocated)
 
 
@@ -768,3 +771,20 @@ def group_totals(table: pd.DataFrame) -> pd.DataFrame:
         records.append(record)
     result = pd.DataFrame.from_records(records, columns=["group", "group_name", *STAGE_EUR.values(), "commitments", "donors"])
     return result.astype({column: "float64" for column in STAGE_EUR.values()})
+
+
+def pledge_list(view: pd.DataFrame, moved: pd.DataFrame) -> pd.DataFrame:
+    """One row per pledge as it was promised (a counted view's pledges; `moved` is deliveries()): a pledge a later report
+    delivered keeps its own count and EUR, and says how much arrived in column delivered ('5 of 10 delivered')."""
+    pledges = view[~view["value_only"].to_numpy(dtype=bool)] if "value_only" in view else view
+    delivered = pd.Series("", index=pledges.index, dtype=object)
+    if moved.empty or "id" not in pledges:
+        return pledges.assign(delivered=delivered)
+    promised = moved.set_index("id")
+    at = pledges["id"].isin(promised.index).to_numpy(dtype=bool, na_value=False)
+    ids = pledges.loc[at, "id"].astype(object).to_numpy()
+    result = pledges.copy()
+    result.loc[at, "quantity"] = promised["quantity"].reindex(ids).to_numpy()
+    result.loc[at, "amount_eur"] = promised["amount_eur"].reindex(ids).to_numpy()
+    delivered[at] = promised["delivered"].reindex(ids).to_numpy()
+    return result.assign(delivered=delivered)

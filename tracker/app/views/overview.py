@@ -22,12 +22,13 @@ from tracker.summaries import (
     headline,
     kiel_comparison,
     monthly,
+    pledge_list,
     promised_and_delivered,
     to_csv_bytes,
     totals,
 )
 
-PLEDGE_COLUMNS = ("donor_name", "category", "item", "quantity", "amount_eur", "status", "announced_on")
+PLEDGE_COLUMNS = ("donor_name", "category", "item", "quantity", "amount_eur", "status", "delivered", "announced_on")
 PLEDGES_SHOWN = 200  # the newest pledges listed on the overview (all are on the Commitments page)
 GDP_COLUMNS = ("donor_name", "eur_allocated", "gdp_eur", "pct_of_gdp")
 EU_SHARE_COLUMNS = ("eu_share_eur", "pct_of_gdp_with_eu_share")
@@ -54,10 +55,13 @@ if common.nothing_to_show(view):
     st.stop()
 
 st.subheader("Who pledged what")
-pledges = by_date(common.filtered(counted_only=True), newest_first=True, limit=PLEDGES_SHOWN)
+moved = deliveries(common.table())  # linked over the whole store, like every total; then the pledges the filters keep
+moved = moved[moved["id"].isin(common.filtered(("id",))["id"])]
+pledges = pledge_list(by_date(common.filtered(counted_only=True), newest_first=True, limit=PLEDGES_SHOWN), moved)
 st.container(key="pledges").dataframe(display.for_people(pledges, PLEDGE_COLUMNS), hide_index=True)
 st.caption(
-    "Each row is one pledge as announced: the item, how many, its value in EUR where the text gives one, and its stage. "
+    "Each row is one pledge as announced: the item, how many, its value in EUR where the text gives one, its stage, and "
+    "how much of it later reports say arrived. "
     "Military (unspecified) holds aid the text does not tie to an item."
     + (f" The {PLEDGES_SHOWN} most recent are listed; all are on the Commitments page." if len(pledges) == PLEDGES_SHOWN else "")
 )
@@ -87,8 +91,6 @@ st.caption(
     "stage they stand at now."
 )
 st.plotly_chart(charts.committed_and_delivered(promised), width="stretch", key="chart_delivered")
-moved = deliveries(common.table())  # linked over the whole store, like every total; then the pledges the filters keep
-moved = moved[moved["id"].isin(common.filtered(("id",))["id"])]
 if not moved.empty:
     st.markdown("**Pledges a later report delivered** (both reports: the pledge's source, and the report that moved it)")
     st.container(key="deliveries").dataframe(
@@ -123,12 +125,16 @@ if common.eu_shares():
     else:
         eu_allocated = eu_institutions_allocated(common.table())  # all of the EU institutions' aid, whatever the donor filter
 by_donor = donor_totals(view, kiel_figures, eu_allocated=eu_allocated)
-if kiel_figures["gdp_eur"].notna().sum() == 0:
-    st.info(NO_GDP)
-else:
-    gdp = dict(zip(kiel_figures["donor"], kiel_figures["gdp_eur"], strict=True))
+gdp = dict(zip(kiel_figures["donor"], kiel_figures["gdp_eur"], strict=True))
+ranked = by_donor.iloc[0:0]
+if "pct_of_gdp" in by_donor:  # the store holds a Kiel release's GDP
     ranked = by_donor.dropna(subset=["pct_of_gdp"]).sort_values("pct_of_gdp", ascending=False, kind="stable")
     ranked = ranked.assign(gdp_eur=ranked["donor"].map(gdp))
+if kiel_figures["gdp_eur"].notna().sum() == 0:
+    st.info(NO_GDP)
+elif ranked.empty:
+    st.info("No donor the filters keep has a 2021 GDP in the Kiel release.")
+else:
     st.plotly_chart(charts.share_of_gdp(ranked), width="stretch", key="chart_gdp")
     shown = [*GDP_COLUMNS, *(EU_SHARE_COLUMNS if eu_allocated is not None else ())]
     st.container(key="gdp").dataframe(display.for_people(ranked, shown), hide_index=True)
@@ -150,7 +156,7 @@ if not comparison.empty:
 st.subheader("Downloads")
 st.caption("The files hold what this page shows: the filtered rows, and the totals by stage in EUR (codes, not labels).")
 excel = st.checkbox("For Excel (UTF-8 with byte-order mark)", key="excel")
-downloads = st.columns(6)
+downloads = [*st.columns(3), *st.columns(3)]  # two rows: the labels fit a button
 # Built in this run, which knows the filters (a download callback runs outside it and would see none).
 downloads[0].download_button(
     "Filtered rows (CSV)", data=to_csv_bytes(export_rows(common.filtered()), excel=excel),
@@ -184,6 +190,11 @@ too_large = len(rows) >= exports.MAX_ROWS
 st.download_button(
     "Everything above (XLSX)", data=functools.partial(exports.to_xlsx_bytes, workbook, about), file_name="aid-tracker.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore", key="download_xlsx",
-    disabled=too_large, help="More rows than one Excel sheet holds: use the CSV files." if too_large else
-    "A first sheet naming the filters, the Kiel release and the date; then the rows and each summary, numbers as numbers.",
+    disabled=too_large,
 )  # fmt: skip
+st.caption(
+    f"{len(rows):,} rows: more than one Excel sheet holds; the CSV files hold them all."
+    if too_large
+    else "The workbook: a first sheet naming the filters, the Kiel release and the date; then the rows and each summary "
+    "above, numbers as numbers, text as text."
+)

@@ -201,3 +201,32 @@ def test_promised_and_delivered_on_the_page_and_at_phone_width(compare_server, b
         SHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SHOTS / f"compare_overview_{name}.png"), full_page=True)
         context.close()
+
+
+CRIMEA = [[34.1, 44.95], [33.52, 44.6], [36.47, 45.36]]  # longitude, latitude: Simferopol's plain, Sevastopol, Kerch
+ELSEWHERE = [[37.6, 55.75], [13.4, 52.5]]  # Moscow, Berlin
+MAP_READY = """() => { const gd = document.querySelector('.st-key-chart_map .js-plotly-plot');
+  return gd && gd._fullLayout && gd._fullLayout.geo && gd._fullLayout.geo._subplot
+    && typeof gd._fullLayout.geo._subplot.projection === 'function' && gd.querySelectorAll('path.choroplethlocation').length > 1; }"""
+# Whether each point, projected as plotly projects it, falls inside the shape plotly drew for Ukraine.
+IN_UKRAINE = """(points) => { const gd = document.querySelector('.st-key-chart_map .js-plotly-plot');
+  const geo = gd._fullLayout.geo._subplot;
+  const ukraine = Array.from(gd.querySelectorAll('path.choroplethlocation')).find(p => p.__data__ && p.__data__.loc === 'UKR');
+  return points.map(point => { const [x, y] = geo.projection(point); return ukraine.isPointInFill(new DOMPoint(x, y)); }); }"""
+
+
+def test_the_map_draws_offline_with_crimea_inside_ukraine(compare_server, page):
+    url, _ = compare_server
+    outside = []
+    page.on("request", lambda request: outside.append(request.url) if not request.url.startswith((url, "data:")) else None)
+    _open(page, url)
+    page.locator(".st-key-map_region").get_by_text("Europe").click()
+    _settle(page)
+    page.locator(".st-key-chart_map").scroll_into_view_if_needed()
+    page.wait_for_function(MAP_READY, timeout=30_000)
+    assert page.evaluate(IN_UKRAINE, CRIMEA) == [True, True, True]
+    assert page.evaluate(IN_UKRAINE, ELSEWHERE) == [False, False]
+    assert page.locator(".st-key-chart_map .layer.land path").count() > 0  # the base map came from the shipped file
+    assert outside == []  # nothing fetched from the internet (plotly's CDN would be https://cdn.plot.ly/...)
+    SHOTS.mkdir(exist_ok=True)
+    page.locator(".st-key-chart_map").screenshot(path=str(SHOTS / "compare_map_europe.png"))

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker import display, money
+from tracker import display, maps, money
 from tracker.palette import CATEGORY_COLOURS, PAIR_COLOURS
 from tracker.schema import CATEGORIES, CATEGORY_LABELS
 from tracker.summaries import STAGE_EUR
@@ -231,3 +231,55 @@ def share_of_gdp(ranked: pd.DataFrame) -> go.Figure:
         "yaxis": {"title": None, "autorange": "reversed", "automargin": True},
     }
     return _figure(traces, layout, "Allocations as a share of GDP", None, _height(len(series) * len(names)))
+
+
+MAP_COLOURS = "Blues"  # a sequential scale: more aid, a darker country
+RECIPIENT = "UKR"
+RECIPIENT_COLOUR = "#FFD500"  # Ukraine, the recipient, in the yellow of its flag
+MAP_HEIGHT = 480
+MAP_MEASURES = {"eur": "EUR (the stages the filters keep)", "pct_of_gdp": "Allocations as a share of GDP"}
+MAP_REGIONS = {"world": "World", "europe": "Europe"}
+REGION_BOUNDS = {"world": {"lataxis": {"range": [-58, 84]}}, "europe": {"lonaxis": {"range": [-25, 50]}, "lataxis": {"range": [34, 71]}}}
+
+
+def donor_map(by_donor: pd.DataFrame, measure: str = "eur", region: str = "world") -> go.Figure:
+    """A world map of EUR (every stage the table holds) or share of GDP by donor country, Ukraine marked as the
+    recipient. Draws from the shipped geometry only: pass config={"topojsonURL": tracker.maps.topojson_url()}."""
+    if measure == "eur":
+        values = by_donor[list(STAGE_EUR.values())].sum(axis=1, min_count=1)
+    else:
+        values = by_donor[measure] if measure in by_donor else pd.Series(np.nan, index=by_donor.index)
+    shown = by_donor.assign(value=values.astype("float64")).dropna(subset=["value"])
+    shown = shown[(shown["value"] > 0) & shown["donor"].isin(maps.country_codes())]  # EU institutions, NATO: no country
+    if shown.empty:
+        return _empty("No donor country with a value matches the filters")
+    labels = [money.eur(v) if measure == "eur" else display.percent(v) for v in shown["value"]]
+    traces = [
+        {
+            "type": "choropleth", "locationmode": "ISO-3", "locations": shown["donor"].tolist(), "z": shown["value"].tolist(),
+            "colorscale": MAP_COLOURS, "marker": {"line": {"color": "#666666", "width": 0.4}},
+            "text": shown["donor_name"].map(safe_label).tolist(), "customdata": labels, "name": MAP_MEASURES[measure],
+            "hovertemplate": "%{text}: %{customdata}<extra></extra>",
+            "colorbar": {"title": {"text": "EUR" if measure == "eur" else "% of GDP"}, "thickness": 12, "len": 0.7,
+                         **({"tickvals": [], "ticktext": []} if measure == "eur" else {"ticksuffix": " %"})},
+        },
+        {
+            "type": "choropleth", "locationmode": "ISO-3", "locations": [RECIPIENT], "z": [1], "showscale": False,
+            "colorscale": [[0, RECIPIENT_COLOUR], [1, RECIPIENT_COLOUR]], "marker": {"line": {"color": "#333333", "width": 0.8}},
+            "name": "Ukraine (recipient)", "hovertemplate": "Ukraine (recipient)<extra></extra>",
+        },
+    ]  # fmt: skip
+    if measure == "eur":  # the colour bar in one money notation
+        ticks, tick_labels = money.eur_ticks(float(shown["value"].max()))
+        traces[0]["colorbar"].update({"tickvals": ticks, "ticktext": tick_labels})
+        traces[0]["zmin"], traces[0]["zmax"] = 0, ticks[-1]
+    layout = {
+        "geo": {
+            "projection": {"type": "natural earth"}, "showcountries": True, "countrycolor": "#999999", "showland": True,
+            "landcolor": "#EEEEEE", "showocean": True, "oceancolor": "#F7FBFF", "showframe": False, "resolution": 110,
+            **REGION_BOUNDS[region],
+        },
+        "height": MAP_HEIGHT, "margin": {"l": 0, "r": 0, "t": 40, "b": 0}, "showlegend": False,
+        "title": {"text": f"Donors on the map: {MAP_MEASURES[measure]}", "font": {"size": 15}},
+    }  # fmt: skip
+    return go.Figure(data=traces, layout=layout)

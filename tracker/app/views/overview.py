@@ -7,7 +7,7 @@ import functools
 
 import streamlit as st
 
-from tracker import charts, display, exports, filters, money
+from tracker import charts, display, exports, filters, maps, money
 from tracker.app import common
 from tracker.summaries import (
     GROUPINGS,
@@ -147,6 +147,20 @@ else:
             else ""
         )
     )
+
+st.subheader("Map")
+map_options = ["eur", *(["pct_of_gdp"] if "pct_of_gdp" in by_donor else [])]
+left, right = st.columns(2)
+map_measure = left.radio("Map of", map_options, format_func=charts.MAP_MEASURES.get, horizontal=True, key="map_measure")
+region = right.radio("Region", list(charts.MAP_REGIONS), format_func=charts.MAP_REGIONS.get, horizontal=True, key="map_region")
+st.plotly_chart(
+    charts.donor_map(by_donor, map_measure or "eur", region or "world"), width="stretch", key="chart_map",
+    config={"topojsonURL": maps.topojson_url()},  # the shipped geometry, never plotly's CDN
+)  # fmt: skip
+st.caption(
+    "Borders from United Nations geodata as plotly.js ships them, drawn from a file inside aid-tracker (nothing is fetched "
+    "from the internet): Crimea is part of Ukraine. The EU institutions and NATO are not countries and are not on the map."
+)
 
 comparison = kiel_comparison(view)
 if not comparison.empty:

@@ -102,3 +102,13 @@ def test_the_command_line_writes_a_workbook(tmp_path):
     command = [sys.executable, "-m", "tracker.cli", "export", "--db", str(db), "--by", "donor", "--format", "xlsx", "-o", str(totals)]
     assert subprocess.run(command, capture_output=True, text=True, timeout=120).returncode == 0
     assert _open(totals.read_bytes()).sheetnames == ["About", "By donor"]
+
+
+def test_control_characters_and_excel_escapes_read_as_written():
+    """Excel reads '_x0041_' as 'A' unless escaped, and XML cannot hold most control characters."""
+    import zipfile
+
+    frame = pd.DataFrame({"item": ["a\x00b\x01c", "_x0041_", "tab\tand\nline"]}, dtype=object)
+    data = exports.to_xlsx_bytes({"Rows": frame}, {})
+    assert [cell.value for cell in _open(data)["Rows"]["A"]][1:] == ["a\ufffdb\ufffdc", "_x0041_", "tab\tand\nline"]
+    assert "<t>_x005F_x0041_</t>" in zipfile.ZipFile(io.BytesIO(data)).read("xl/sharedStrings.xml").decode()

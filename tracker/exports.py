@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
 from collections.abc import Mapping
 
 import numpy as np
@@ -33,6 +34,9 @@ WORKBOOK_OPTIONS = {
 }
 DATE_FORMAT = "yyyy-mm-dd"
 WIDEST_COLUMN = 60  # characters: a column of evidence sentences is not drawn a page wide
+# XML 1.0 has no control characters but tab, LF and CR: they are shown as U+FFFD, as the reader shows a stray byte.
+# (A literal "_x0041_" is escaped by xlsxwriter itself, so that Excel shows it as written.)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class ExportTooLarge(ValueError):
@@ -100,7 +104,7 @@ def _write_table(sheet, frame: pd.DataFrame, bold, dates, title: str) -> list[st
                 sheet.write_number(row_number, column_number, float(value))
                 widest = max(widest, len(f"{value}"))
             else:
-                text = str(value)
+                text = _CONTROL.sub("\ufffd", str(value))
                 if len(text) > MAX_CELL_TEXT:
                     text = text[: MAX_CELL_TEXT - 1] + "…"
                     cut.append(f"{title} row {row_number + 1} column {column}")

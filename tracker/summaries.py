@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import duckdb
 import numpy as np
@@ -209,40 +210,42 @@ def link_deliveries(table: pd.DataFrame, *, days: int = DELIVERY_DAYS) -> pd.Dat
     The pledge (proposed or committed) is the same pledge as the re-announcement rule reads it: another, earlier
     document (within `days`), same donor and category, and either EUR within 2 %, or an item word in common with no
     more delivered than was pledged (a count, or EUR, at most the pledge's: 5 of 10 is part of it). Reports are taken
-    in date order; each moves the earliest pledge it matches that is not yet wholly delivered. Rejected rows and
-    re-announcements take no part.
+    in date order; each moves the earliest pledge it matches that is not yet wholly delivered, looking at no more than
+    DELIVERY_SCAN pledges (so that a store of a million rows links in seconds). Rejected rows and re-announcements
+    take no part.
     """
     table = table.drop(columns=["delivers"], errors="ignore")
-    linked = table.assign(delivers=pd.array([None] * len(table), dtype=table["id"].dtype))
-    pairs = _delivery_pairs(table, days)
-    if not pairs:
-        return linked
-    share = {pledge: 0.0 for _, pledge in pairs}
-    candidates: dict[int, list[int]] = {}
-    for delivery, pledge in pairs:  # in the order of the deliveries, then of the pledges (earliest first)
-        candidates.setdefault(delivery, []).append(pledge)
     delivers = np.full(len(table), -1, dtype="int64")
-    for delivery, pledges in candidates.items():
-        for pledge in pledges:
-            if share[pledge] < WHOLE:
-                delivers[delivery] = pledge
-                share[pledge] += _delivered_share(table, delivery, pledge)
-                break
-    linked["delivers"] = table["id"].array.take(delivers, allow_fill=True)
-    return linked
+    groups = _delivery_groups(table)
+    if groups:
+        rows = _DeliveryColumns(
+            day=table["announced_on"].to_numpy(dtype="datetime64[D]").astype("int64").tolist(),
+            amount=table["amount_eur"].to_numpy(dtype="float64", na_value=-1.0).tolist(),  # -1: no amount (never negative)
+            quantity=table["quantity"].to_numpy(dtype="float64", na_value=-1.0).tolist(),  # -1: no count
+            document=table["document_id"].astype(object).to_numpy().tolist(),
+            item=table["item"].astype(object).to_numpy().tolist(),
+        )
+        for deliveries, pledges in groups:
+            _match_group(rows, deliveries.tolist(), pledges.tolist(), days, delivers)
+    return table.assign(delivers=table["id"].array.take(delivers, allow_fill=True))
 
 
-def _delivered_share(table: pd.DataFrame, delivery: int, pledge: int) -> float:
-    """How much of the pledge a report delivered: by count where both give one, else by EUR, else all of it."""
-    for column in ("quantity", "amount_eur"):
-        given, promised = table[column].iat[delivery], table[column].iat[pledge]
-        if not pd.isna(given) and not pd.isna(promised) and promised > 0:
-            return float(given) / float(promised)
-    return 1.0
+@dataclass(frozen=True, slots=True)
+class _DeliveryColumns:
+    """The columns delivery linking reads, as plain lists (indexing a list is far faster than an Arrow array)."""
+
+    day: list[int]
+    amount: list[float]
+    quantity: list[float]
+    document: list[object]
+    item: list[object]
 
 
-def _delivery_pairs(table: pd.DataFrame, days: int) -> list[tuple[int, int]]:
-    """(delivery, pledge) table positions that could be the same pledge, by delivery date, then pledge date."""
+DELIVERY_SCAN = 64  # pledges a report of delivery looks at, from the earliest not yet wholly delivered
+
+
+def _delivery_groups(table: pd.DataFrame) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(deliveries, pledges) table positions per donor and category that has both, each in date order."""
     kinds = table["source_kind"] if "source_kind" in table else pd.Series(ANNOUNCEMENT, index=table.index)
     usable = (kinds == ANNOUNCEMENT).fillna(False).to_numpy(dtype=bool) & table["announced_on"].notna().to_numpy()
     usable &= _counted_mask(table)  # neither rejected nor a re-announcement
@@ -251,40 +254,52 @@ def _delivery_pairs(table: pd.DataFrame, days: int) -> list[tuple[int, int]]:
     if not deliveries.any() or not pledges.any():
         return []
     positions = np.flatnonzero(deliveries | pledges)
-    features = pd.DataFrame(
-        {
-            "r": positions,
-            "donor": table["donor"].astype(object).to_numpy()[positions],
-            "category": table["category"].astype(object).to_numpy()[positions],
-            "doc": table["document_id"].astype(object).to_numpy()[positions],
-            "t": table["announced_on"].to_numpy(dtype="datetime64[s]")[positions].astype("int64"),
-            "amount": table["amount_eur"].to_numpy(dtype="float64", na_value=-1.0)[positions],  # -1: no amount
-            "qty": table["quantity"].to_numpy(dtype="float64", na_value=-1.0)[positions],  # -1: no count
-            "delivered": deliveries[positions],
-        }
-    )
-    with duckdb.connect() as connection:
-        connection.register("features", features)
-        found = connection.execute(
-            """
-            SELECT d.r AS delivery, p.r AS pledge,
-                   p.amount > 0 AND d.amount > 0 AND abs(d.amount - p.amount) <= $tolerance * p.amount AS same_value,
-                   (d.qty < 0 OR p.qty < 0 OR d.qty <= p.qty)
-                   AND (d.amount <= 0 OR p.amount <= 0 OR d.amount <= p.amount * (1 + $tolerance)) AS within
-            FROM features d JOIN features p
-              ON d.donor = p.donor AND d.category = p.category AND d.delivered AND NOT p.delivered AND d.doc <> p.doc
-             AND p.t <= d.t AND d.t <= p.t + $window
-            ORDER BY d.t, d.r, p.t, p.r
-            """,
-            {"window": days * 86_400, "tolerance": AMOUNT_TOLERANCE},
-        ).fetchnumpy()
-    items = table["item"].array
-    words = functools.lru_cache(maxsize=65_536)(_item_words)
-    pairs = []
-    for delivery, pledge, same_value, within in zip(found["delivery"], found["pledge"], found["same_value"], found["within"], strict=True):
-        if same_value or (within and words(_text_or_none(items[delivery])) & words(_text_or_none(items[pledge]))):
-            pairs.append((int(delivery), int(pledge)))
-    return pairs
+    donors = pd.factorize(table["donor"].array.take(positions))[0]
+    categories = pd.factorize(table["category"].array.take(positions))[0]
+    group = donors.astype("int64") * len(schema.CATEGORIES) + categories
+    days = table["announced_on"].to_numpy(dtype="datetime64[s]")[positions]
+    order = np.lexsort((positions, days, group))  # by group, then date, then storage order
+    positions, group = positions[order], group[order]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    found = []
+    for chunk in np.split(positions, starts[1:]):
+        is_delivery = deliveries[chunk]
+        if is_delivery.any() and not is_delivery.all():
+            found.append((chunk[is_delivery], chunk[~is_delivery]))
+    return found
+
+
+def _match_group(rows: _DeliveryColumns, deliveries: list[int], pledges: list[int], days: int, delivers: np.ndarray) -> None:
+    """Link each report of delivery of one donor and category to its pledge (see link_deliveries), in `delivers`."""
+    day, amount, quantity, document, item = rows.day, rows.amount, rows.quantity, rows.document, rows.item
+    words = _words_of
+    promised = [(day[p], document[p], amount[p], quantity[p], words(item[p])) for p in pledges]
+    share = [0.0] * len(pledges)
+    first = 0  # the earliest pledge that is neither wholly delivered nor too old for the reports still to come
+    for delivery in deliveries:
+        on, doc, given, count, named = day[delivery], document[delivery], amount[delivery], quantity[delivery], words(item[delivery])
+        while first < len(promised) and (share[first] >= WHOLE or promised[first][0] < on - days):
+            first += 1
+        for candidate in range(first, min(first + DELIVERY_SCAN, len(promised))):
+            pledged_on, pledge_doc, value, pledged, pledge_words = promised[candidate]
+            if pledged_on > on:
+                break
+            if share[candidate] >= WHOLE or pledge_doc == doc:
+                continue
+            same_value = value > 0 and given > 0 and abs(given - value) <= AMOUNT_TOLERANCE * value
+            within = (count < 0 or pledged < 0 or count <= pledged) and (
+                given <= 0 or value <= 0 or given <= value * (1 + AMOUNT_TOLERANCE)
+            )
+            if same_value or (within and named & pledge_words):
+                delivers[delivery] = pledges[candidate]
+                share[candidate] += count / pledged if count >= 0 and pledged > 0 else (given / value if given >= 0 and value > 0 else 1.0)
+                break
+
+
+@functools.lru_cache(maxsize=65_536)
+def _words_of(item: object) -> frozenset[str]:
+    """An item's words as the re-announcement rule compares them (missing: none)."""
+    return _item_words(_text_or_none(item))
 
 
 def _text_or_none(value: object) -> str | None:
@@ -362,17 +377,19 @@ def _moved_mask(table: pd.DataFrame) -> np.ndarray:
 STAGE_EUR: dict[str, str] = {status: f"eur_{status}" for status in schema.STATUSES}  # one EUR column per stage
 
 
-def _delivered_parts(table: pd.DataFrame) -> pd.DataFrame:
+def _delivered_parts(table: pd.DataFrame, *, with_reports: bool = False) -> pd.DataFrame:
     """One row per pledge that later reports delivered (whole or in part): what was pledged and what arrived.
 
     Columns: the pledge's position in `table`, the share delivered (at most 1), the EUR delivered (the reports' own
-    amounts, else the pledge's value times the share), the count delivered, the reports' ids, sources and last date.
+    amounts, else the pledge's value times the share), the count delivered; `with_reports` adds the reports' ids,
+    sources and last date (text joined per pledge: only the deliveries table needs it, and it costs).
     """
     if "delivers" not in table:
         return pd.DataFrame()
-    reports = table[
-        (table["delivers"].notna() & ~_is_in(table["review"], ["rejected"]) if "review" in table else table["delivers"].notna())
-    ]
+    linked = table["delivers"].notna().to_numpy(dtype=bool, copy=True)
+    if "review" in table:
+        linked &= ~_is_in(table["review"], ["rejected"])
+    reports = table[linked]
     if reports.empty:
         return pd.DataFrame()
     position_of = pd.Series(np.arange(len(table)), index=table["id"].astype(object).to_numpy())
@@ -389,34 +406,27 @@ def _delivered_parts(table: pd.DataFrame) -> pd.DataFrame:
         given_qty / np.where(by_count, promised_qty, 1.0),
         np.where(by_value, given_eur / np.where(by_value, promised_eur, 1.0), 1.0),
     )
-    parts = pd.DataFrame(
+    eur = np.where(np.isnan(given_eur), share * promised_eur, given_eur)
+    grouped = pd.DataFrame({"pledge": pledge, "share": share, "eur": eur, "quantity": given_qty}).groupby("pledge", sort=True)
+    result = pd.DataFrame(
         {
-            "pledge": pledge,
-            "share": share,
-            "eur": np.where(np.isnan(given_eur), share * promised_eur, given_eur),
-            "quantity": given_qty,
-            "report": reports["id"].astype(object).to_numpy(),
-            "report_source": reports["source"].astype(object).to_numpy() if "source" in reports else None,
-            "report_on": reports["announced_on"].to_numpy(),
+            "share": grouped["share"].sum().clip(upper=1.0),
+            "eur": grouped["eur"].sum(min_count=1),
+            "quantity": grouped["quantity"].sum(min_count=1),
         }
     )
-    grouped = parts.groupby("pledge", sort=True)
-    return (
-        pd.DataFrame(
-            {
-                "share": grouped["share"].sum().clip(upper=1.0),
-                "eur": grouped["eur"].sum(min_count=1),
-                "quantity": grouped["quantity"].sum(min_count=1),
-                "reports": grouped["report"].agg("; ".join),
-                "report_sources": grouped["report_source"].agg(
-                    lambda s: "; ".join(dict.fromkeys(str(v) for v in s if v is not None and not pd.isna(v)))
-                ),
-                "report_on": grouped["report_on"].max(),
-            }
-        )
-        .rename_axis("pledge")
-        .reset_index()
-    )
+    if with_reports:  # plain lists: a groupby of text runs Python per group anyway, and far slower
+        sources = reports["source"].astype(object).fillna("").tolist() if "source" in reports else [""] * len(reports)
+        ids: dict[int, list[str]] = {}
+        named: dict[int, dict[str, None]] = {}
+        for at, report, source in zip(pledge.tolist(), reports["id"].astype(object).tolist(), sources, strict=True):
+            ids.setdefault(at, []).append(str(report))
+            if source:
+                named.setdefault(at, {})[str(source)] = None  # each source once, in report order
+        result["reports"] = ["; ".join(ids[at]) for at in result.index]
+        result["report_sources"] = ["; ".join(named.get(at, {})) for at in result.index]
+        result["report_on"] = pd.Series(reports["announced_on"].to_numpy(), index=pledge).groupby(level=0).max()
+    return result.rename_axis("pledge").reset_index()
 
 
 def delivery_rows(table: pd.DataFrame) -> pd.DataFrame:
@@ -462,7 +472,7 @@ DELIVERY_COLUMNS = (
 def deliveries(table: pd.DataFrame) -> pd.DataFrame:
     """Each pledge a later report delivered, with both reports: the pledge's own row (what, how many, EUR, stage, date,
     source), how much arrived ('delivered', or '5 of 10' for a part), and which report moved it (its id and source)."""
-    parts = _delivered_parts(table)
+    parts = _delivered_parts(table, with_reports=True)
     if parts.empty:
         return pd.DataFrame({column: pd.Series(dtype=object) for column in DELIVERY_COLUMNS})
     pledges = table.iloc[parts["pledge"].to_numpy()].reset_index(drop=True)

@@ -14,6 +14,7 @@ from tracker import filters, palette, schema
 from tracker.bundled import ingest_bundled
 from tracker.charts import MEASURES
 from tracker.store import Store, StoreError, default_path
+from tracker.summaries import deliveries as moved_pledges
 from tracker.summaries import donor_names, filter_commitments
 
 MEASURE_KEY = "measure"
@@ -111,6 +112,18 @@ def donor_colours() -> dict[str, str]:
     """A colour per donor of the whole store (never of a filtered view), so that filters never recolour a donor."""
     current = store()
     return _donor_colours(str(current.path), current.revision())
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _deliveries(path: str, revision: int) -> pd.DataFrame:
+    return moved_pledges(_table(path, revision))
+
+
+@_store_errors_shown
+def deliveries() -> pd.DataFrame:
+    """The pledges later reports delivered, linked over the whole store (summaries.deliveries), once per revision."""
+    current = store()
+    return _deliveries(str(current.path), current.revision())
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

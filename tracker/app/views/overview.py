@@ -14,7 +14,6 @@ from tracker.summaries import (
     PROMISE_COLUMNS,
     SUMMARY_COLUMNS,
     by_date,
-    deliveries,
     donor_totals,
     eu_institutions_allocated,
     export_rows,
@@ -55,7 +54,7 @@ if common.nothing_to_show(view):
     st.stop()
 
 st.subheader("Who pledged what")
-moved = deliveries(common.table())  # linked over the whole store, like every total; then the pledges the filters keep
+moved = common.deliveries()  # linked over the whole store, like every total; then the pledges the filters keep
 moved = moved[moved["id"].isin(common.filtered(("id",))["id"])]
 pledges = pledge_list(by_date(common.filtered(counted_only=True), newest_first=True, limit=PLEDGES_SHOWN), moved)
 st.container(key="pledges").dataframe(display.for_people(pledges, PLEDGE_COLUMNS), hide_index=True)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from tracker import schema
 from tracker.groups import in_groups
@@ -371,7 +373,10 @@ def _moved_mask(table: pd.DataFrame) -> np.ndarray:
     """The pledges a later report delivered: counted as delivery_rows() gives them, not as stored."""
     if "delivers" not in table or table["delivers"].isna().all():
         return np.zeros(len(table), dtype=bool)
-    return _is_in(table["id"], table["delivers"].dropna().unique())
+    # Arrow's is_in: a million ids against the delivered pledges' in milliseconds (pandas' isin loops in Python here)
+    ids = pa.array(table["id"].astype("string[pyarrow]").array)
+    pledges = pa.array(table["delivers"].dropna().astype("string[pyarrow]").array)
+    return pc.is_in(ids, value_set=pledges).to_numpy(zero_copy_only=False).astype(bool)
 
 
 STAGE_EUR: dict[str, str] = {status: f"eur_{status}" for status in schema.STATUSES}  # one EUR column per stage

@@ -292,3 +292,12 @@ def test_bad_gdp_and_shares_are_named_errors(kiel_with_shares, tmp_path, name, t
     with pytest.raises(KielError, match=message) as error:
         read_release(kiel_with_shares)
     assert name in str(error.value)
+
+
+def test_eu_shares_that_are_all_zero_are_refused_not_a_traceback(kiel_files, tmp_path):
+    zero = tmp_path / "eu_aid_shares.csv"
+    zero.write_text(SHARES.replace(",2\n", ",0\n").replace(",1\n", ",0\n"), encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    Store(db).import_kiel(read_release([*kiel_files, zero]))
+    result = _export(db, "--by", "donor", "--eu-shares")
+    assert result.returncode == 2 and "holds no EU shares" in result.stderr and "Traceback" not in result.stderr

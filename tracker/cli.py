@@ -417,7 +417,7 @@ def _eu_shares_allowed(args: argparse.Namespace, chosen: dict[str, object], tabl
             f"--eu-shares gives cumulative totals only (the shares are stated for all the EU's aid up to the Kiel release's "
             f"cut-off); drop the filters {', '.join(cuts)}"
         )
-    if kiel_donors["eu_share_eur"].notna().sum() == 0:
+    if not (kiel_donors["eu_share_eur"] > 0).any():  # none stated, or all zero: nothing to attribute by
         raise CliError("the store holds no EU shares: import a Kiel release with its eu_aid_shares.csv (aid-tracker import-kiel)")
     return eu_institutions_allocated(table)
 

@@ -119,7 +119,7 @@ if common.eu_shares():
             "EU shares are cumulative totals (all the EU's aid up to the Kiel release's cut-off); they are not shown while "
             f"these filters cut the totals: {', '.join(cuts)}."
         )
-    elif kiel_figures["eu_share_eur"].notna().sum() == 0:
+    elif not (kiel_figures["eu_share_eur"] > 0).any():  # none stated, or all zero
         st.info("The Kiel release in the store has no EU shares: import it with its eu_aid_shares.csv.")
     else:
         eu_allocated = eu_institutions_allocated(common.table())  # all of the EU institutions' aid, whatever the donor filter

@@ -12,6 +12,7 @@ from tracker.summaries import (
     deliveries,
     filter_commitments,
     headline,
+    link_deliveries,
     link_reannouncements,
     promised_and_delivered,
     totals,
@@ -37,7 +38,8 @@ def _row(document, donor, category, status, day, *, eur=None, quantity=None, ite
 
 
 def _linked(rows):
-    return link_reannouncements(schema.to_frame(rows))
+    """As the dashboard and the command line read a store: re-announcements, then reports of delivery, linked."""
+    return link_deliveries(link_reannouncements(schema.to_frame(rows)))
 
 
 def test_a_delivery_months_later_moves_the_pledge_and_keeps_both_reports():
@@ -151,12 +153,40 @@ def test_our_own_announcements_through_the_parser_and_the_store(tmp_path):
     assert parse_text(arrival, published="2024-08-01")["status"].tolist() == ["delivered"]
     store.ingest(Document(text=pledge, source="pledge.txt"), published=dt.date(2024, 2, 1))
     store.ingest(Document(text=arrival, source="arrival.txt"), published=dt.date(2024, 8, 1))
-    table = store.commitments()
+    table = store.commitments()  # as stored: the links are read by the summaries (and the dashboard links once)
+    assert "delivers" not in table
     moved = deliveries(table)
     assert len(moved) == 1 and moved["delivered"].iloc[0] == "5 of 10 delivered"
     assert moved["source"].iloc[0] == "pledge.txt" and moved["delivery_source"].iloc[0] == "arrival.txt"
     assert totals(filter_commitments(table, counted_only=True), "donor")["commitments"].tolist() == [1]
-    assert pd.notna(table.set_index("source").loc["arrival.txt", "delivers"])
+    linked = link_deliveries(table).set_index("source")
+    assert linked.loc["arrival.txt", "delivers"] == linked.loc["pledge.txt", "id"]
+
+
+def test_the_command_line_exports_promised_and_delivered_and_the_moved_pledges(tmp_path):
+    import io
+    import subprocess
+    import sys
+
+    store = Store(tmp_path / "store.duckdb")
+    store.ingest(
+        Document(text="Norway will donate 10 CV90 infantry fighting vehicles to Ukraine.", source="p"), published=dt.date(2024, 2, 1)
+    )
+    store.ingest(
+        Document(text="Norway has delivered 5 CV90 infantry fighting vehicles to Ukraine.", source="d"), published=dt.date(2024, 8, 1)
+    )
+
+    def export(*arguments):
+        command = [sys.executable, "-m", "tracker.cli", "export", "--db", str(tmp_path / "store.duckdb"), *arguments]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return pd.read_csv(io.StringIO(result.stdout))
+
+    promised = export("--by", "promised")
+    assert promised[["donor", "pledges_committed", "pledges_partly_delivered"]].values.tolist() == [["NOR", 1, 1]]
+    moved = export("--by", "delivered")
+    assert moved[["source", "delivered", "delivery_source"]].values.tolist() == [["p", "5 of 10 delivered", "d"]]
+    assert len(export()) == 2 and "delivers" not in export().columns  # the rows as stored, both reports
 
 
 def test_who_pledged_what_lists_the_pledge_as_promised_and_how_much_arrived():

@@ -24,11 +24,14 @@ from tracker.parsing import Announcement, parse_many
 from tracker.store import IngestResult, Store, StoreError, default_path
 from tracker.summaries import (
     GROUPINGS,
+    deliveries,
     donor_names,
     donor_totals,
     eu_institutions_allocated,
     export_rows,
     filter_commitments,
+    link_deliveries,
+    promised_and_delivered,
     to_csv_bytes,
     to_csv_text,
     totals,
@@ -40,6 +43,7 @@ INGEST_BATCH = 500  # documents per transaction: a failure or a kill loses at mo
 MEGABYTE = 1024 * 1024
 DB_HELP = "store file (default: $AID_TRACKER_DB, else the user data folder)"
 EXPORT_FORMATS = ("csv", "xlsx")
+EXPORT_TABLES = ("promised", "delivered")  # export --by: tables other than totals
 
 
 class CliError(Exception):
@@ -132,7 +136,11 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     export.add_argument("--db", type=Path, help=DB_HELP + "; must exist")
     export.add_argument(
-        "--by", choices=("rows", *GROUPINGS), default="rows", help="rows (default), or totals by donor, category or donor,category"
+        "--by",
+        choices=("rows", *GROUPINGS, *EXPORT_TABLES),
+        default="rows",
+        help="rows (default); totals by donor, category or donor,category; promised (committed and delivered per donor); "
+        "delivered (each pledge a later report delivered, with both reports)",
     )
     for spec in filters.FILTERS:
         if spec.kind == filters.CHOICE:
@@ -350,7 +358,7 @@ def _existing_store(path: Path | None, *, read_only: bool = False) -> Store:
 def _run_export(args: argparse.Namespace) -> int:
     try:
         store = _existing_store(args.db, read_only=True)  # an export writes nothing: a store it may only read will do
-        table = store.commitments()
+        table = link_deliveries(store.commitments())  # once: every total below reads the links
         kiel_donors = store.kiel_donors()
         for message in store.skipped_reviews:
             print(f"aid-tracker: warning: review skipped: {message}", file=sys.stderr)
@@ -376,9 +384,14 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.eu_shares:
         eu_allocated = _eu_shares_allowed(args, chosen, table, kiel_donors)
     # totals count each pledge and each package once
-    view = filter_commitments(table, **filters.arguments(chosen), counted_only=args.by != "rows")
+    view = filter_commitments(table, **filters.arguments(chosen), counted_only=args.by not in ("rows", "delivered"))
     if args.by == "rows":
         output = export_rows(view)
+    elif args.by == "promised":
+        output = promised_and_delivered(view)
+    elif args.by == "delivered":  # linked over the whole store; the pledges the filters keep
+        moved = deliveries(table)
+        output = moved[moved["id"].isin(view["id"])]
     elif args.by == "donor":
         output = donor_totals(view, kiel_donors, eu_allocated=eu_allocated)
     else:
@@ -390,7 +403,9 @@ def _run_export(args: argparse.Namespace) -> int:
         about = exports.about_lines(
             filters.describe(chosen, names), store.kiel_label(), eu_shares=args.eu_shares, written=dt.datetime.now(dt.UTC)
         )
-        title = "Rows" if args.by == "rows" else f"By {args.by.replace(',', ' x ')}"
+        title = {"rows": "Rows", "promised": "Promised and delivered", "delivered": "Pledges delivered"}.get(
+            args.by, f"By {args.by.replace(',', ' x ')}"
+        )
         try:
             data = exports.to_xlsx_bytes({title: output}, about)
         except exports.ExportTooLarge as error:

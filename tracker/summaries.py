@@ -56,6 +56,8 @@ def filter_commitments(
         "date_from": date_from, "date_to": date_to, "source_kinds": source_kinds, "groups": groups,
         "include_rejected": include_rejected,
     }  # fmt: skip
+    if counted_only:
+        table = with_deliveries(table)
     mask = _filter_mask(table, **filters)
     rests = table.iloc[0:0]
     if counted_only:
@@ -66,6 +68,13 @@ def filter_commitments(
         table = table[list(columns)]
     view = table if mask.all() else table[mask]
     return view if not counted_only else _with_rests(view, rests)
+
+
+def with_deliveries(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its reports of delivery linked (column delivers: see link_deliveries), unless it holds them."""
+    if "delivers" in table or not {"id", "status", "document_id", "announced_on"} <= set(table.columns):
+        return table
+    return link_deliveries(table)
 
 
 def _with_rests(view: pd.DataFrame, rests: pd.DataFrame) -> pd.DataFrame:
@@ -127,8 +136,7 @@ def _is_in(column: pd.Series, allowed: Iterable[str]) -> np.ndarray:
 
 
 def link_reannouncements(table: pd.DataFrame, *, days: int = REANNOUNCEMENT_DAYS) -> pd.DataFrame:
-    """Mark a parsed row that repeats an earlier document's pledge (column duplicate_of holds the earlier row's id), and
-    a report of delivery that an earlier pledge arrived (column delivers holds the pledge's id: see link_deliveries).
+    """Mark a parsed row that repeats an earlier document's pledge: column duplicate_of holds the earlier row's id.
 
     Same pledge: another document, same donor and category, announced within `days` of the first report,
     and either amounts in EUR within 2 % of each other, or the same count and an item word in common; a report of
@@ -143,8 +151,7 @@ def link_reannouncements(table: pd.DataFrame, *, days: int = REANNOUNCEMENT_DAYS
     for later, first in _pledge_pairs(table, positions, days):  # by later row, then first report: the earliest wins
         if first_of[later] < 0 and first_of[first] < 0:
             first_of[later] = first
-    linked = table.assign(duplicate_of=table["id"].array.take(first_of, allow_fill=True))
-    return link_deliveries(linked)
+    return table.assign(duplicate_of=table["id"].array.take(first_of, allow_fill=True))
 
 
 def _pledge_pairs(table: pd.DataFrame, positions: np.ndarray, days: int) -> list[tuple[int, int]]:
@@ -320,6 +327,7 @@ def counted(table: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFra
     Pass the columns a summary needs: copying only those keeps a million-row summary fast.
     """
     holds_rests = "value_only" in table
+    table = table if holds_rests else with_deliveries(table)
     mask = _counted_mask(table) if holds_rests else _counted_mask(table) & ~_moved_mask(table)
     rests = table.iloc[0:0] if holds_rests else _counted_extras(table)
     if columns is not None:
@@ -477,6 +485,7 @@ DELIVERY_COLUMNS = (
 def deliveries(table: pd.DataFrame) -> pd.DataFrame:
     """Each pledge a later report delivered, with both reports: the pledge's own row (what, how many, EUR, stage, date,
     source), how much arrived ('delivered', or '5 of 10' for a part), and which report moved it (its id and source)."""
+    table = with_deliveries(table)
     parts = _delivered_parts(table, with_reports=True)
     if parts.empty:
         return pd.DataFrame({column: pd.Series(dtype=object) for column in DELIVERY_COLUMNS})
@@ -654,8 +663,9 @@ def to_cents(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def export_rows(table: pd.DataFrame) -> pd.DataFrame:
-    """The rows a 'rows' CSV holds (dashboard download and CLI export alike): in date order, without the review key."""
-    return by_date(table).drop(columns=["row_key"], errors="ignore")
+    """The rows a 'rows' CSV holds (dashboard download and CLI export alike): in date order, without the review key, as
+    stored (with duplicate_of); which report delivered which pledge is the deliveries() table."""
+    return by_date(table).drop(columns=["row_key", "delivers"], errors="ignore")
 
 
 def to_csv_text(frame: pd.DataFrame) -> str:

@@ -15,7 +15,7 @@ from tracker.bundled import ingest_bundled
 from tracker.charts import MEASURES
 from tracker.store import Store, StoreError, default_path
 from tracker.summaries import deliveries as moved_pledges
-from tracker.summaries import donor_names, filter_commitments
+from tracker.summaries import donor_names, filter_commitments, link_deliveries
 
 MEASURE_KEY = "measure"
 EU_SHARES_KEY = "eu_shares"  # the switch, in the sidebar and the URL (?eu_shares=1)
@@ -91,8 +91,9 @@ def _open_store(path: str) -> Store:
 # (a million rows take a second to copy). Nothing may modify these frames; the summaries are pure functions.
 @st.cache_resource(max_entries=2, show_spinner="Loading commitments…")
 def _table(path: str, revision: int) -> pd.DataFrame:
-    """The whole table, read once per store revision: a rerun that changed nothing reads nothing."""
-    return _open_store(path).commitments()
+    """The whole table, read once per store revision (a rerun that changed nothing reads nothing), its reports of
+    delivery linked to their pledges once (summaries.link_deliveries), so that no summary links them again."""
+    return link_deliveries(_open_store(path).commitments())
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

@@ -169,7 +169,7 @@ if not comparison.empty:
 st.subheader("Downloads")
 st.caption("The files hold what this page shows: the filtered rows, and the totals by stage in EUR (codes, not labels).")
 excel = st.checkbox("For Excel (UTF-8 with byte-order mark)", key="excel")
-downloads = [*st.columns(3), *st.columns(3)]  # two rows: the labels fit a button
+downloads = [*st.columns(4), *st.columns(4)]  # two rows: the labels fit a button
 # Built in this run, which knows the filters (a download callback runs outside it and would see none).
 downloads[0].download_button(
     "Filtered rows (CSV)", data=to_csv_bytes(export_rows(common.filtered()), excel=excel),
@@ -190,6 +190,10 @@ downloads[5].download_button(
     mime="text/csv", on_click="ignore", key="download_promised",
 )  # fmt: skip
 
+downloads[6].download_button(
+    "Pledges delivered (CSV)", data=to_csv_bytes(moved, excel=excel), file_name="pledges-delivered.csv", mime="text/csv",
+    on_click="ignore", key="download_delivered",
+)  # fmt: skip
 rows = export_rows(common.filtered())
 workbook = {
     "Rows": rows, **{f"By {by.replace(',', ' x ')}": summaries[by] for by in GROUPINGS}, "By group": by_group,

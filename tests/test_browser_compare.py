@@ -220,6 +220,8 @@ def test_the_map_draws_offline_with_crimea_inside_ukraine(compare_server, page):
     outside = []
     page.on("request", lambda request: outside.append(request.url) if not request.url.startswith((url, "data:")) else None)
     _open(page, url)
+    page.locator(".st-key-map_shown label").click()
+    _settle(page)
     page.locator(".st-key-map_region").get_by_text("Europe").click()
     _settle(page)
     page.locator(".st-key-chart_map").scroll_into_view_if_needed()

@@ -89,7 +89,10 @@ st.caption(
     "(a report of delivery moves its pledge, it adds none); not yet delivered is the gap. Counts are pledges by the "
     "stage they stand at now."
 )
-st.plotly_chart(charts.committed_and_delivered(promised), width="stretch", key="chart_delivered")
+if (promised["eur_delivered"].fillna(0) > 0).any():
+    st.plotly_chart(charts.committed_and_delivered(promised), width="stretch", key="chart_delivered")
+else:  # the chart would only repeat the committed bars above
+    st.caption("No report of a delivery with a value matches the filters: the chart of committed against delivered shows once one does.")
 if not moved.empty:
     st.markdown("**Pledges a later report delivered** (both reports: the pledge's source, and the report that moved it)")
     st.container(key="deliveries").dataframe(
@@ -148,18 +151,20 @@ else:
     )
 
 st.subheader("Map")
-map_options = ["eur", *(["pct_of_gdp"] if "pct_of_gdp" in by_donor else [])]
-left, right = st.columns(2)
-map_measure = left.radio("Map of", map_options, format_func=charts.MAP_MEASURES.get, horizontal=True, key="map_measure")
-region = right.radio("Region", list(charts.MAP_REGIONS), format_func=charts.MAP_REGIONS.get, horizontal=True, key="map_region")
-st.plotly_chart(
-    charts.donor_map(by_donor, map_measure or "eur", region or "world"), width="stretch", key="chart_map",
-    config={"topojsonURL": maps.topojson_url()},  # the shipped geometry, never plotly's CDN
-)  # fmt: skip
-st.caption(
-    "Borders from United Nations geodata as plotly.js ships them, drawn from a file inside aid-tracker (nothing is fetched "
-    "from the internet): Crimea is part of Ukraine. The EU institutions and NATO are not countries and are not on the map."
-)
+# Off by default: the map carries its geometry (about 380 kB) into the page on every run that draws it.
+if st.toggle("Show the map", key="map_shown"):
+    map_options = ["eur", *(["pct_of_gdp"] if "pct_of_gdp" in by_donor else [])]
+    left, right = st.columns(2)
+    map_measure = left.radio("Map of", map_options, format_func=charts.MAP_MEASURES.get, horizontal=True, key="map_measure")
+    region = right.radio("Region", list(charts.MAP_REGIONS), format_func=charts.MAP_REGIONS.get, horizontal=True, key="map_region")
+    st.plotly_chart(
+        charts.donor_map(by_donor, map_measure or "eur", region or "world"), width="stretch", key="chart_map",
+        config={"topojsonURL": maps.topojson_url()},  # the shipped geometry, never plotly's CDN
+    )  # fmt: skip
+    st.caption(
+        "Borders from United Nations geodata as plotly.js ships them, drawn from a file inside aid-tracker (nothing is fetched "
+        "from the internet): Crimea is part of Ukraine. The EU institutions and NATO are not countries and are not on the map."
+    )
 
 comparison = kiel_comparison(view)
 if not comparison.empty:

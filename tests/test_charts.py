@@ -5,6 +5,7 @@ import json
 import re
 
 import pandas as pd
+import pytest
 
 from tracker import charts, display, money, palette
 from tracker.summaries import STAGE_EUR
@@ -104,3 +105,70 @@ def test_no_donor_colour_can_be_taken_for_a_category_colour():
     assert len(palette.DONOR_PALETTE) >= 10
     assert all(palette._distinct(colour) for colour in palette.DONOR_PALETTE)
     assert not set(palette.DONOR_PALETTE) & set(palette.CATEGORY_COLOURS.values())
+
+
+def test_committed_and_delivered_per_donor():
+    import datetime as dt
+
+    from tracker import schema
+    from tracker.summaries import filter_commitments, link_reannouncements, promised_and_delivered
+
+    def row(document, status, day, quantity, eur=None):
+        return {
+            "id": f"{document}-{status}", "document_id": document, "donor": "NOR", "donor_name": "Nor<b>way</b>",
+            "category": "artillery", "aid_type": "military", "amount_eur": eur, "quantity": quantity, "item": "M109",
+            "status": status, "announced_on": day, "review": "unreviewed",
+        }  # fmt: skip
+
+    table = link_reannouncements(
+        schema.to_frame([row("a", "committed", dt.date(2024, 1, 1), 10, 2e8), row("b", "delivered", dt.date(2024, 5, 1), 4)])
+    )
+    figure = charts.committed_and_delivered(promised_and_delivered(filter_commitments(table, counted_only=True)))
+    committed, delivered = figure.data
+    assert (committed.name, delivered.name) == ("Committed", "Delivered")
+    assert list(committed.x) == [2e8] and list(delivered.x) == [pytest.approx(8e7)]
+    assert list(committed.y) == ["Nor&lt;b&gt;way&lt;/b&gt;"]  # escaped
+    assert list(delivered.customdata) == ["€80.0 m"]
+    assert figure.layout.showlegend
+    empty = charts.committed_and_delivered(promised_and_delivered(filter_commitments(table.iloc[0:0], counted_only=True)))
+    assert empty.layout.annotations[0].text.startswith("No committed")
+
+
+@pytest.mark.parametrize(
+    ("longitude", "latitude", "place"),
+    [(34.1, 44.95, "Crimea"), (33.52, 44.6, "Sevastopol"), (36.47, 45.36, "Kerch"), (30.52, 50.45, "Kyiv")],
+)
+def test_the_shipped_geometry_draws_crimea_inside_ukraine(longitude, latitude, place):
+    from tracker import maps
+
+    assert maps.country_at(longitude, latitude) == "UKR", place
+
+
+def test_the_shipped_geometry_knows_the_donors_and_ships_its_licence():
+    from importlib import resources
+
+    from tracker import maps
+
+    assert maps.country_at(37.6, 55.75) == "RUS" and maps.country_at(13.4, 52.5) == "DEU" and maps.country_at(0, 0) is None
+    assert {"UKR", "DEU", "USA", "JPN", "NOR"} <= maps.country_codes()
+    licence = resources.files("tracker").joinpath("data", "world_110m.LICENSE").read_text(encoding="utf-8")
+    assert "MIT License" in licence and "United Nations" in licence
+    assert maps.topojson_url().startswith("data:application/json;base64,") and maps.topojson_url().endswith("#")
+
+
+def test_the_map_draws_donor_countries_from_the_shipped_geometry_only():
+    frame = pd.DataFrame(
+        {
+            "donor": ["DEU", "EU", "NOR", "FRA"], "donor_name": ["Germany", "European Union", "Nor<b>way</b>", "France"],
+            **{column: [2e9, 5e9, 1e8, None] for column in STAGE_EUR.values()}, "pct_of_gdp": [0.8, None, 2.6, None],
+        }
+    )  # fmt: skip
+    figure = charts.donor_map(frame, "eur", "europe")
+    donors, recipient = figure.data
+    assert list(donors.locations) == ["DEU", "NOR"]  # the EU institutions are no country; France gave no amount
+    assert donors.locationmode == "ISO-3" and list(recipient.locations) == ["UKR"]
+    assert list(donors.customdata) == ["€8.0 bn", "€400 m"] and list(donors.text) == ["Germany", "Nor&lt;b&gt;way&lt;/b&gt;"]
+    assert figure.layout.geo.lonaxis.range == (-25, 50)
+    share = charts.donor_map(frame, "pct_of_gdp")
+    assert list(share.data[0].customdata) == ["0.800 %", "2.600 %"]
+    assert charts.donor_map(frame.iloc[0:0], "eur").layout.annotations[0].text.startswith("No donor country")

@@ -1,8 +1,10 @@
 """The Kiel importer on small files written for these tests (the real files are never committed)."""
 
+import io
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from tracker.kiel import KielError, read_release
@@ -182,3 +184,120 @@ def test_the_command_line_refuses_a_truncated_release_unless_forced(kiel_files, 
     assert len(Store(db).commitments()) == 8  # the stored release is kept
     assert import_kiel("--force").returncode == 0
     assert len(Store(db).commitments()) == 0
+
+
+SHARES = """"country","iso","bilateral_pct_gdp","eu_share_pct_gdp","total_pct_gdp","eu_share_bn"
+"Germany","DEU",0.0296,0.05,0.0796,2
+"Poland","POL",0,0.14,0.14,1
+"""
+
+
+@pytest.fixture
+def kiel_with_shares(kiel_files, tmp_path):
+    path = tmp_path / "eu_aid_shares.csv"
+    path.write_text(SHARES, encoding="utf-8")
+    return [*kiel_files, path]
+
+
+def _export(db, *arguments):
+    command = [sys.executable, "-m", "tracker.cli", "export", "--db", str(db), *arguments]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
+def test_gdp_and_eu_shares_are_imported_with_the_release(kiel_with_shares, tmp_path):
+    release = read_release(kiel_with_shares)
+    donors = release.donors.set_index("donor")
+    assert donors.loc["DEU", "gdp_eur"] == 4000e9 and donors.loc["POL", "gdp_eur"] == 700e9
+    assert "EU" not in donors.index or pd.isna(donors.loc["EU", "gdp_eur"])  # a GDP of 0 is not known, not zero
+    assert donors.loc["DEU", "eu_share_eur"] == 2e9
+    store = Store(tmp_path / "store.duckdb")
+    store.import_kiel(release)
+    assert store.kiel_donors().set_index("donor").loc["POL", "eu_share_eur"] == 1e9
+
+
+def test_export_by_donor_gives_the_share_of_gdp_of_allocations(kiel_with_shares, tmp_path):
+    db = tmp_path / "store.duckdb"
+    Store(db).import_kiel(read_release(kiel_with_shares))
+    result = _export(db, "--by", "donor")
+    assert result.returncode == 0, result.stderr
+    by_donor = pd.read_csv(io.StringIO(result.stdout)).set_index("donor")
+    # Germany allocated 1.6 bn EUR (January 1.5, February 0.1) of a 4,000 bn EUR GDP: 0.04 %
+    assert by_donor.loc["DEU", "pct_of_gdp"] == pytest.approx(0.04)
+    assert pd.isna(by_donor.loc["EU", "pct_of_gdp"])  # no GDP: blank, not infinite
+    assert pd.isna(by_donor.loc["POL", "pct_of_gdp"]) or by_donor.loc["POL", "pct_of_gdp"] == 0
+
+
+def test_eu_shares_attribute_the_eu_institutions_allocations_in_columns_of_their_own(kiel_with_shares, tmp_path):
+    db = tmp_path / "store.duckdb"
+    Store(db).import_kiel(read_release(kiel_with_shares))
+    result = _export(db, "--by", "donor", "--eu-shares")
+    assert result.returncode == 0, result.stderr
+    by_donor = pd.read_csv(io.StringIO(result.stdout)).set_index("donor")
+    # the EU institutions allocated 3 bn EUR; Germany's share is 2 of 3, Poland's 1 of 3
+    assert by_donor.loc["DEU", "eu_share_eur"] == pytest.approx(2e9) and by_donor.loc["POL", "eu_share_eur"] == pytest.approx(1e9)
+    assert by_donor["eu_share_eur"].sum() == pytest.approx(3e9)
+    assert by_donor.loc["DEU", "eur_allocated"] == pytest.approx(1.6e9)  # bilateral aid unchanged: never mixed in
+    assert by_donor.loc["DEU", "pct_of_gdp_with_eu_share"] == pytest.approx((1.6 + 2) / 4000 * 100)
+    assert pd.isna(by_donor.loc["EU", "eu_share_eur"])
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--by", "donor", "--eu-shares", "--from", "2024-02-01"], "cumulative totals only"),
+        (["--by", "donor", "--eu-shares", "--category", "financial"], "drop the filters Category"),
+        (["--by", "category", "--eu-shares"], "needs --by donor"),
+    ],
+)
+def test_eu_shares_refuse_what_they_cannot_follow(kiel_with_shares, tmp_path, arguments, message):
+    db = tmp_path / "store.duckdb"
+    Store(db).import_kiel(read_release(kiel_with_shares))
+    result = _export(db, *arguments)
+    assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eu_shares_without_them_in_the_store_say_how_to_load_them(kiel_files, tmp_path):
+    db = tmp_path / "store.duckdb"
+    Store(db).import_kiel(read_release(kiel_files))
+    result = _export(db, "--by", "donor", "--eu-shares")
+    assert result.returncode == 2 and "import-kiel" in result.stderr and "eu_aid_shares.csv" in result.stderr
+
+
+def test_a_release_imported_before_gdp_was_kept_gains_it_on_the_same_files(kiel_files, tmp_path):
+    db = tmp_path / "store.duckdb"
+    store = Store(db)
+    store.import_kiel(read_release(kiel_files))
+    import duckdb
+
+    with duckdb.connect(str(db)) as connection:  # as an older version left it: the release, no donor figures
+        connection.execute("DELETE FROM kiel_donors")
+    assert store.kiel_donors().empty
+    assert store.import_kiel(read_release(kiel_files)).unchanged
+    assert store.kiel_donors().set_index("donor").loc["DEU", "gdp_eur"] == 4000e9
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("data_explorer.csv", EXPLORER.replace("0.1,0,0,0.1,0.1,0,4000", "0.1,0,0,0.1,0.1,0,4100"), "another; which one holds"),
+        ("data_explorer.csv", EXPLORER.replace(",4000,0.01", ",-4000,0.01"), "gdp '-4000' must be"),
+        ("eu_aid_shares.csv", SHARES.replace(",2\n", ",-2\n"), "eu_share_bn '-2' must be"),
+        ("eu_aid_shares.csv", SHARES.replace('"DEU"', '"EU"'), "no EU member state"),
+        ("eu_aid_shares.csv", SHARES + '"Germany","DEU",0,0,0,1\n', "appears twice"),
+        ("eu_aid_shares.csv", SHARES.replace('"eu_share_bn"', '"share"'), "missing columns eu_share_bn"),
+    ],
+)
+def test_bad_gdp_and_shares_are_named_errors(kiel_with_shares, tmp_path, name, text, message):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(KielError, match=message) as error:
+        read_release(kiel_with_shares)
+    assert name in str(error.value)
+
+
+def test_eu_shares_that_are_all_zero_are_refused_not_a_traceback(kiel_files, tmp_path):
+    zero = tmp_path / "eu_aid_shares.csv"
+    zero.write_text(SHARES.replace(",2\n", ",0\n").replace(",1\n", ",0\n"), encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    Store(db).import_kiel(read_release([*kiel_files, zero]))
+    result = _export(db, "--by", "donor", "--eu-shares")
+    assert result.returncode == 2 and "holds no EU shares" in result.stderr and "Traceback" not in result.stderr

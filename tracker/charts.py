@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker import money
-from tracker.palette import CATEGORY_COLOURS
+from tracker import display, maps, money
+from tracker.palette import CATEGORY_COLOURS, PAIR_COLOURS
 from tracker.schema import CATEGORIES, CATEGORY_LABELS
 from tracker.summaries import STAGE_EUR
 
@@ -173,22 +173,113 @@ def timeline(months: pd.DataFrame, measure: str = "eur") -> go.Figure:
     return _figure(traces, layout, f"{MEASURES[measure]} by month, and running total", None, 380)  # short enough for a phone
 
 
-def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
-    """Each donor's allocations in the Kiel release beside what announcements added after its cut-off."""
-    if comparison.empty:
-        return _empty("No Kiel release loaded")
-    names = comparison["donor_name"].map(safe_label).tolist()
+def _paired_bars(frame: pd.DataFrame, series: list[tuple[str, str]], title: str) -> go.Figure:
+    """Two EUR bars per donor side by side (horizontal, largest first as the frame is ordered), one trace per series."""
+    names = frame["donor_name"].map(safe_label).tolist()
     traces = []
-    for column, name, colour in (("kiel_eur", "Kiel release", "#4C78A8"), ("new_eur", "New since the release", "#F58518")):
-        values = comparison[column].astype("float64").tolist()
+    for (column, name), colour in zip(series, PAIR_COLOURS, strict=True):
+        values = frame[column].astype("float64").fillna(0.0).tolist()
         traces.append(
             {"type": "bar", "orientation": "h", "name": name, "x": values, "y": names, "marker": {"color": colour},
              "customdata": _formatted("eur", values), "hovertemplate": f"%{{y}}<br>{name}: %{{customdata}}<extra></extra>"}
         )  # fmt: skip
-    largest = float(comparison[["kiel_eur", "new_eur"]].to_numpy(dtype="float64").max())
+    largest = float(np.nanmax(frame[[column for column, _ in series]].to_numpy(dtype="float64", na_value=np.nan)))
     layout = {
         "barmode": "group",
-        "xaxis": _value_axis("eur", largest),
+        "xaxis": _value_axis("eur", largest if largest > 0 else 1.0),
         "yaxis": {"title": None, "autorange": "reversed", "automargin": True},
     }
-    return _figure(traces, layout, "Kiel release and announcements since", None, _height(2 * len(names)))
+    return _figure(traces, layout, title, None, _height(2 * len(names)))
+
+
+def kiel_comparison(comparison: pd.DataFrame) -> go.Figure:
+    """Each donor's allocations in the Kiel release beside what announcements added after its cut-off."""
+    if comparison.empty:
+        return _empty("No Kiel release loaded")
+    return _paired_bars(
+        comparison, [("kiel_eur", "Kiel release"), ("new_eur", "New since the release")], "Kiel release and announcements since"
+    )
+
+
+def committed_and_delivered(promised: pd.DataFrame) -> go.Figure:
+    """Per donor: EUR committed (every firm pledge, delivered since or not) beside EUR delivered of it."""
+    shown = promised[(promised["eur_committed_total"].fillna(0) > 0) | (promised["eur_delivered"].fillna(0) > 0)]
+    if shown.empty:
+        return _empty("No committed or delivered EUR match the filters")
+    return _paired_bars(shown, [("eur_committed_total", "Committed"), ("eur_delivered", "Delivered")], "Committed and delivered, by donor")
+
+
+def share_of_gdp(ranked: pd.DataFrame) -> go.Figure:
+    """Donors ranked by allocations as a share of their 2021 GDP; with EU shares, the share with them beside it."""
+    shown = ranked.dropna(subset=["pct_of_gdp"])
+    if shown.empty:
+        return _empty("No donor with a known GDP matches the filters")
+    names = shown["donor_name"].map(safe_label).tolist()
+    series = [("pct_of_gdp", "Bilateral allocations")]
+    if "pct_of_gdp_with_eu_share" in shown and shown["pct_of_gdp_with_eu_share"].notna().any():
+        series.append(("pct_of_gdp_with_eu_share", "With the EU share (cumulative)"))
+    traces = []
+    for (column, name), colour in zip(series, PAIR_COLOURS, strict=False):
+        values = shown[column].astype("float64").fillna(0.0).tolist()
+        traces.append(
+            {"type": "bar", "orientation": "h", "name": name, "x": values, "y": names, "marker": {"color": colour},
+             "customdata": [display.percent(v) for v in values], "hovertemplate": f"%{{y}}<br>{name}: %{{customdata}}<extra></extra>"}
+        )  # fmt: skip
+    layout = {
+        "barmode": "group",
+        "xaxis": {"ticksuffix": " %", "rangemode": "tozero", "automargin": True, "title": {"text": "share of 2021 GDP"}},
+        "yaxis": {"title": None, "autorange": "reversed", "automargin": True},
+    }
+    return _figure(traces, layout, "Allocations as a share of GDP", None, _height(len(series) * len(names)))
+
+
+MAP_COLOURS = "Blues"  # a sequential scale: more aid, a darker country
+RECIPIENT = "UKR"
+RECIPIENT_COLOUR = "#FFD500"  # Ukraine, the recipient, in the yellow of its flag
+MAP_HEIGHT = 480
+MAP_MEASURES = {"eur": "EUR (the stages the filters keep)", "pct_of_gdp": "Allocations as a share of GDP"}
+MAP_REGIONS = {"world": "World", "europe": "Europe"}
+REGION_BOUNDS = {"world": {"lataxis": {"range": [-58, 84]}}, "europe": {"lonaxis": {"range": [-25, 50]}, "lataxis": {"range": [34, 71]}}}
+
+
+def donor_map(by_donor: pd.DataFrame, measure: str = "eur", region: str = "world") -> go.Figure:
+    """A world map of EUR (every stage the table holds) or share of GDP by donor country, Ukraine marked as the
+    recipient. Draws from the shipped geometry only: pass config={"topojsonURL": tracker.maps.topojson_url()}."""
+    if measure == "eur":
+        values = by_donor[list(STAGE_EUR.values())].sum(axis=1, min_count=1)
+    else:
+        values = by_donor[measure] if measure in by_donor else pd.Series(np.nan, index=by_donor.index)
+    shown = by_donor.assign(value=values.astype("float64")).dropna(subset=["value"])
+    shown = shown[(shown["value"] > 0) & shown["donor"].isin(maps.country_codes())]  # EU institutions, NATO: no country
+    if shown.empty:
+        return _empty("No donor country with a value matches the filters")
+    labels = [money.eur(v) if measure == "eur" else display.percent(v) for v in shown["value"]]
+    traces = [
+        {
+            "type": "choropleth", "locationmode": "ISO-3", "locations": shown["donor"].tolist(), "z": shown["value"].tolist(),
+            "colorscale": MAP_COLOURS, "marker": {"line": {"color": "#666666", "width": 0.4}},
+            "text": shown["donor_name"].map(safe_label).tolist(), "customdata": labels, "name": MAP_MEASURES[measure],
+            "hovertemplate": "%{text}: %{customdata}<extra></extra>",
+            "colorbar": {"title": {"text": "EUR" if measure == "eur" else "% of GDP"}, "thickness": 12, "len": 0.7,
+                         **({"tickvals": [], "ticktext": []} if measure == "eur" else {"ticksuffix": " %"})},
+        },
+        {
+            "type": "choropleth", "locationmode": "ISO-3", "locations": [RECIPIENT], "z": [1], "showscale": False,
+            "colorscale": [[0, RECIPIENT_COLOUR], [1, RECIPIENT_COLOUR]], "marker": {"line": {"color": "#333333", "width": 0.8}},
+            "name": "Ukraine (recipient)", "hovertemplate": "Ukraine (recipient)<extra></extra>",
+        },
+    ]  # fmt: skip
+    if measure == "eur":  # the colour bar in one money notation
+        ticks, tick_labels = money.eur_ticks(float(shown["value"].max()))
+        traces[0]["colorbar"].update({"tickvals": ticks, "ticktext": tick_labels})
+        traces[0]["zmin"], traces[0]["zmax"] = 0, ticks[-1]
+    layout = {
+        "geo": {
+            "projection": {"type": "natural earth"}, "showcountries": True, "countrycolor": "#999999", "showland": True,
+            "landcolor": "#EEEEEE", "showocean": True, "oceancolor": "#F7FBFF", "showframe": False, "resolution": 110,
+            **REGION_BOUNDS[region],
+        },
+        "height": MAP_HEIGHT, "margin": {"l": 0, "r": 0, "t": 40, "b": 0}, "showlegend": False,
+        "title": {"text": f"Donors on the map: {MAP_MEASURES[measure]}", "font": {"size": 15}},
+    }  # fmt: skip
+    return go.Figure(data=traces, layout=layout)

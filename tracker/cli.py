@@ -16,13 +16,26 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from tracker import filters, schema
+from tracker import exports, filters, schema
 from tracker.documents import DEFAULT_MAX_BYTES, SUFFIXES, Document, DocumentError, printable_name, read_document, read_stream
 from tracker.extract.lexicon import LANGUAGES
 from tracker.kiel import KielError, read_release
 from tracker.parsing import Announcement, parse_many
 from tracker.store import IngestResult, Store, StoreError, default_path
-from tracker.summaries import GROUPINGS, donor_names, export_rows, filter_commitments, to_csv_bytes, to_csv_text, totals
+from tracker.summaries import (
+    GROUPINGS,
+    deliveries,
+    donor_names,
+    donor_totals,
+    eu_institutions_allocated,
+    export_rows,
+    filter_commitments,
+    link_deliveries,
+    promised_and_delivered,
+    to_csv_bytes,
+    to_csv_text,
+    totals,
+)
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1  # some files could not be read or parsed; the others went in
@@ -30,6 +43,8 @@ INGEST_BATCH = 500  # documents per transaction: a failure or a kill loses at mo
 MEGABYTE = 1024 * 1024
 DB_HELP = "store file (default: $AID_TRACKER_DB, else the user data folder)"
 WATCH_EVERY = 60.0  # minutes between two watch runs when not --once
+EXPORT_FORMATS = ("csv", "xlsx")
+EXPORT_TABLES = ("promised", "delivered")  # export --by: tables other than totals
 
 
 class CliError(Exception):
@@ -122,7 +137,11 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     export.add_argument("--db", type=Path, help=DB_HELP + "; must exist")
     export.add_argument(
-        "--by", choices=("rows", *GROUPINGS), default="rows", help="rows (default), or totals by donor, category or donor,category"
+        "--by",
+        choices=("rows", *GROUPINGS, *EXPORT_TABLES),
+        default="rows",
+        help="rows (default); totals by donor, category or donor,category; promised (committed and delivered per donor); "
+        "delivered (each pledge a later report delivered, with both reports)",
     )
     for spec in filters.FILTERS:
         if spec.kind == filters.CHOICE:
@@ -134,6 +153,16 @@ def _parser() -> argparse.ArgumentParser:
             export.add_argument(f"--{spec.key}", dest=spec.argument, type=_date, metavar="YYYY-MM-DD", help=spec.help)
     export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     export.add_argument("--excel", action="store_true", help="add a byte-order mark so that Excel reads UTF-8")
+    export.add_argument(
+        "--format", choices=EXPORT_FORMATS, dest="export_format",
+        help="csv, or xlsx (a workbook: a first sheet naming the filters, the Kiel release and the date, then the table); "
+        "default: xlsx when --output ends in .xlsx, else csv",
+    )  # fmt: skip
+    export.add_argument(
+        "--eu-shares", action="store_true",
+        help="with --by donor: each EU member's part of the EU institutions' aid (Kiel's eu_aid_shares.csv), in columns of "
+        "its own; cumulative totals only (no category, aid type, stage or date filter)",
+    )  # fmt: skip
     export.set_defaults(run=_run_export)
 
     kiel = commands.add_parser(
@@ -470,7 +499,8 @@ def _existing_store(path: Path | None, *, read_only: bool = False) -> Store:
 def _run_export(args: argparse.Namespace) -> int:
     try:
         store = _existing_store(args.db, read_only=True)  # an export writes nothing: a store it may only read will do
-        table = store.commitments()
+        table = link_deliveries(store.commitments())  # once: every total below reads the links
+        kiel_donors = store.kiel_donors()
         for message in store.skipped_reviews:
             print(f"aid-tracker: warning: review skipped: {message}", file=sys.stderr)
     except StoreError as error:
@@ -491,10 +521,38 @@ def _run_export(args: argparse.Namespace) -> int:
             chosen[spec.key] = codes
         elif given:
             chosen[spec.key] = given
+    eu_allocated = None
+    if args.eu_shares:
+        eu_allocated = _eu_shares_allowed(args, chosen, table, kiel_donors)
     # totals count each pledge and each package once
-    table = filter_commitments(table, **filters.arguments(chosen), counted_only=args.by != "rows")
-    output = export_rows(table) if args.by == "rows" else totals(table, args.by)
-    data = to_csv_bytes(output, excel=args.excel)
+    view = filter_commitments(table, **filters.arguments(chosen), counted_only=args.by not in ("rows", "delivered"))
+    if args.by == "rows":
+        output = export_rows(view)
+    elif args.by == "promised":
+        output = promised_and_delivered(view)
+    elif args.by == "delivered":  # linked over the whole store; the pledges the filters keep
+        moved = deliveries(table)
+        output = moved[moved["id"].isin(view["id"])]
+    elif args.by == "donor":
+        output = donor_totals(view, kiel_donors, eu_allocated=eu_allocated)
+    else:
+        output = totals(view, args.by)
+    export_format = args.export_format or ("xlsx" if args.output and args.output.suffix.lower() == ".xlsx" else "csv")
+    if export_format == "xlsx":
+        if not args.output and sys.stdout.isatty():
+            raise CliError("an XLSX workbook is binary: write it to a file with -o FILE.xlsx")
+        about = exports.about_lines(
+            filters.describe(chosen, names), store.kiel_label(), eu_shares=args.eu_shares, written=dt.datetime.now(dt.UTC)
+        )
+        title = {"rows": "Rows", "promised": "Promised and delivered", "delivered": "Pledges delivered"}.get(
+            args.by, f"By {args.by.replace(',', ' x ')}"
+        )
+        try:
+            data = exports.to_xlsx_bytes({title: output}, about)
+        except exports.ExportTooLarge as error:
+            raise CliError(str(error)) from None
+    else:
+        data = to_csv_bytes(output, excel=args.excel)
     if args.output:
         try:
             args.output.write_bytes(data)
@@ -503,6 +561,21 @@ def _run_export(args: argparse.Namespace) -> int:
     else:
         _write_stdout(data)
     return 0
+
+
+def _eu_shares_allowed(args: argparse.Namespace, chosen: dict[str, object], table: pd.DataFrame, kiel_donors: pd.DataFrame) -> float:
+    """The EU institutions' allocations to attribute, when --eu-shares can be followed; else a CliError saying why."""
+    if args.by != "donor":
+        raise CliError("--eu-shares needs --by donor: EU shares are a donor's part of the EU institutions' aid")
+    cuts = filters.cumulative_cuts(chosen)
+    if cuts:
+        raise CliError(
+            f"--eu-shares gives cumulative totals only (the shares are stated for all the EU's aid up to the Kiel release's "
+            f"cut-off); drop the filters {', '.join(cuts)}"
+        )
+    if not (kiel_donors["eu_share_eur"] > 0).any():  # none stated, or all zero: nothing to attribute by
+        raise CliError("the store holds no EU shares: import a Kiel release with its eu_aid_shares.csv (aid-tracker import-kiel)")
+    return eu_institutions_allocated(table)
 
 
 def _to_json(table: pd.DataFrame) -> str:

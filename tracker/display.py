@@ -11,8 +11,29 @@ from babel.numbers import format_decimal
 from tracker import money, schema
 
 LABELLED = ("category", "aid_type", "status", "review", "source_kind")
-MONEY = ("amount_eur", "package_eur", "kiel_eur", "new_eur")
-DATES = ("announced_on", "fx_date", "published", "added_at")
+MONEY = (
+    "amount_eur", "package_eur", "kiel_eur", "new_eur", "delivered_eur", "eur_proposed", "eur_committed", "eur_allocated",
+    "eur_delivered", "eur_not_delivered", "eur_committed_total", "eu_share_eur", "gdp_eur",
+)  # fmt: skip
+COUNTS = (
+    "quantity", "commitments", "donors", "delivered_quantity", "pledges_proposed", "pledges_committed", "pledges_allocated",
+    "pledges_delivered", "pledges_partly_delivered",
+)  # fmt: skip
+SHARES = ("delivered_share",)  # a fraction shown as a percentage
+PERCENTS = ("pct_of_gdp", "pct_of_gdp_with_eu_share")  # already percentages
+PERCENT_DECIMALS = 3  # shares of GDP are small: 0.012 % must not read as 0.0 %
+DATES = ("announced_on", "fx_date", "published", "added_at", "delivered_on")
+# Headers of the summary columns (the commitments table's own are schema.COLUMN_LABELS).
+HEADERS = {
+    "eur_proposed": "Proposed", "eur_committed": "Committed", "eur_allocated": "Allocated (Kiel)",
+    "eur_committed_total": "Committed (incl. delivered)", "eur_delivered": "Delivered", "eur_not_delivered": "Not yet delivered",
+    "delivered_share": "Delivered share", "pledges_proposed": "Pledges proposed", "pledges_committed": "Pledges committed",
+    "pledges_allocated": "Allocations", "pledges_delivered": "Pledges delivered", "pledges_partly_delivered": "Partly delivered",
+    "delivered": "Delivered", "delivered_quantity": "Count delivered", "donors": "Donors",
+    "delivered_eur": "EUR delivered", "delivered_on": "Delivered on", "delivery_source": "Delivery reported by",
+    "pct_of_gdp": "Share of GDP (allocations)", "pct_of_gdp_with_eu_share": "Share of GDP with EU share", "gdp_eur": "GDP 2021",
+    "eu_share_eur": "EU institutions' aid attributed (cumulative)", "group": "Group", "group_name": "Group",
+}  # fmt: skip
 
 
 def count(value: object) -> str:
@@ -28,6 +49,15 @@ def amount(value: object) -> str:
 def day(value: object) -> str:
     """A date as YYYY-MM-DD, without a time; blank when missing."""
     return "" if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def percent(value: object, *, fraction: bool = False) -> str:
+    """A share of GDP as '0.831 %', or a fraction of 1 as '50 %' (`fraction`); blank when missing."""
+    if pd.isna(value):
+        return ""
+    if fraction:
+        return f"{float(value) * 100:,.0f} %"
+    return f"{float(value):,.{PERCENT_DECIMALS}f} %"
 
 
 def text(value: object) -> str:
@@ -46,11 +76,16 @@ def for_people(frame: pd.DataFrame, columns: list[str] | tuple[str, ...]) -> pd.
             cells = values.astype(object).map(money.eur)
         elif column == "amount":
             cells = values.astype(object).map(amount)
-        elif column == "quantity" or column == "commitments":
+        elif column in COUNTS:
             cells = values.astype(object).map(count)
+        elif column in SHARES:
+            cells = values.astype(object).map(lambda v: percent(v, fraction=True))
+        elif column in PERCENTS:
+            cells = values.astype(object).map(percent)
         elif column in DATES:
             cells = values.map(day)
         else:
             cells = values.astype(object).map(text)
-        shown[schema.COLUMN_LABELS.get(column, column.replace("_", " ").capitalize())] = cells.astype(str).to_numpy()
+        header = HEADERS.get(column) or schema.COLUMN_LABELS.get(column, column.replace("_", " ").capitalize())
+        shown[header] = cells.astype(str).to_numpy()
     return pd.DataFrame(shown, index=frame.index)

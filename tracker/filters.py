@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from tracker import schema
+from tracker import groups, schema
 
 CHOICE, DATE = "choice", "date"
 
@@ -25,6 +25,7 @@ class Filter:
 
 FILTERS: tuple[Filter, ...] = (
     Filter("donor", "Donor", "donors", CHOICE, "keep this donor: ISO 3166 alpha-3 code (DEU), EU, NATO, or name (repeatable)"),
+    Filter("group", "Donor group", "groups", CHOICE, "keep the donors that were members of this group on each row's date (repeatable)"),
     Filter("category", "Category", "categories", CHOICE, "keep this category (repeatable)"),
     Filter("aid_type", "Aid type", "aid_types", CHOICE, "keep this aid type (repeatable)"),
     Filter("status", "Stage", "statuses", CHOICE, "keep this stage (repeatable)"),
@@ -38,6 +39,7 @@ FIXED_CHOICES: dict[str, tuple[str, ...]] = {
     "aid_type": schema.AID_TYPES,
     "status": schema.STATUSES,
     "source": tuple(schema.SOURCE_KIND_LABELS),
+    "group": tuple(groups.names()),
 }
 
 
@@ -45,6 +47,8 @@ def choices(key: str, donors: Mapping[str, str]) -> dict[str, str]:
     """The codes a choice filter allows, each with its label (donors: code to name, as given)."""
     if key == "donor":
         return dict(donors)
+    if key == "group":
+        return groups.names()
     return {code: schema.label(code) for code in FIXED_CHOICES[key]}
 
 
@@ -108,3 +112,28 @@ def arguments(values: Mapping[str, object]) -> dict[str, object]:
         for spec in FILTERS
         if values.get(spec.key)
     }
+
+
+# Filters that cut a cumulative total into parts: EU shares are stated for all of the EU's aid up to a release's cut-off,
+# so they cannot be attributed to a category, a stage or a period.
+CUMULATIVE_CUTS = ("category", "aid_type", "status", "from", "to")
+
+
+def cumulative_cuts(values: Mapping[str, object]) -> list[str]:
+    """The labels of the filters set in `values` that a cumulative total (EU shares) cannot follow."""
+    return [BY_KEY[key].label for key in CUMULATIVE_CUTS if values.get(key)]
+
+
+def describe(values: Mapping[str, object], donors: Mapping[str, str]) -> dict[str, str]:
+    """The filters set in `values` as a person reads them ('Donor': 'Germany (DEU)'), for the first sheet of a workbook."""
+    shown: dict[str, str] = {}
+    for spec in FILTERS:
+        value = values.get(spec.key)
+        if not value:
+            continue
+        if spec.kind == CHOICE:
+            labels = choices(spec.key, donors)
+            shown[spec.label] = ", ".join(f"{labels.get(code, code)} ({code})" for code in value)
+        else:
+            shown[spec.label] = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return shown

@@ -1,13 +1,15 @@
 """The Kiel Institute's Ukraine Support Tracker aggregates, as commitments rows beside parsed announcements.
 
-Reads the published files by name: data_explorer.csv (allocations per donor, month and aid type),
-weapons.csv (heavy weapons committed per donor and class) and release_info.csv (the release label).
-Values in those files are billions of euros, except weapons' monetary_value_eur (euros).
+Reads the published files by name: data_explorer.csv (allocations per donor, month and aid type, and each donor's
+2021 GDP), weapons.csv (heavy weapons committed per donor and class), eu_aid_shares.csv (each EU member's share of
+the EU institutions' aid) and release_info.csv (the release label). Values in those files are billions of euros,
+except weapons' monetary_value_eur (euros).
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import math
@@ -26,9 +28,13 @@ LAYOUTS = {
     "data_explorer": ("country", "iso", "year", "month", "financial", "humanitarian", "military"),
     "weapons": ("donor", "category", "number_of_weapons", "monetary_value_eur", "weapons_list"),
     "release_info": ("release", "date", "label"),
+    "eu_aid_shares": ("country", "iso", "eu_share_bn"),
 }
+GDP_COLUMN = "gdp"  # data_explorer.csv: the donor's 2021 GDP in EUR bn, repeated on each of its lines (0: not known)
+DONOR_COLUMNS = ("donor", "gdp_eur", "eu_share_eur")
 AID_TYPE_COLUMNS = ("financial", "humanitarian", "military")
 BILLION = 1e9
+MAX_GDP = 1e15  # EUR: above any country's GDP (the world's is about 1e14)
 TRACKER = "Kiel Institute Ukraine Support Tracker"
 
 
@@ -45,6 +51,8 @@ class KielRelease:
     fingerprint: str
     rows: pd.DataFrame
     skipped: tuple[str, ...]
+    # One row per donor the release states a figure for: 2021 GDP and share of EU institutions' aid, in EUR (NaN: none).
+    donors: pd.DataFrame = dataclasses.field(default_factory=lambda: pd.DataFrame(columns=list(DONOR_COLUMNS)))
 
 
 def read_release(paths: list[Path]) -> KielRelease:
@@ -70,7 +78,53 @@ def read_release(paths: list[Path]) -> KielRelease:
         records += _weapons(tables["weapons"], label, names, released_on)
     rows = schema.to_frame(records)
     rows["source_kind"] = SOURCE_KIND
-    return KielRelease(label=label, release=release, fingerprint=digest.hexdigest()[:16], rows=rows, skipped=tuple(skipped))
+    donors = _donor_figures(tables.get("data_explorer"), tables.get("eu_aid_shares"))
+    return KielRelease(label=label, release=release, fingerprint=digest.hexdigest()[:16], rows=rows, skipped=tuple(skipped), donors=donors)
+
+
+def _donor_figures(explorer: pd.DataFrame | None, shares: pd.DataFrame | None) -> pd.DataFrame:
+    """Each donor's 2021 GDP (data explorer) and share of EU institutions' aid (eu_aid_shares), in EUR."""
+    gdp = _gdp(explorer) if explorer is not None and GDP_COLUMN in explorer.columns else {}
+    eu = _eu_shares(shares) if shares is not None else {}
+    codes = sorted(set(gdp) | set(eu))
+    return pd.DataFrame(
+        {
+            "donor": codes,
+            "gdp_eur": [gdp.get(code, math.nan) for code in codes],
+            "eu_share_eur": [eu.get(code, math.nan) for code in codes],
+        },
+        columns=list(DONOR_COLUMNS),
+    ).astype({"gdp_eur": "float64", "eu_share_eur": "float64"})
+
+
+def _gdp(explorer: pd.DataFrame) -> dict[str, float]:
+    """A donor's GDP, the same on each of its lines (a line stating another is an error); 0 or blank: not known."""
+    name = explorer.attrs["name"]
+    found: dict[str, tuple[float, int]] = {}
+    for line, row in enumerate(explorer.to_dict("records"), start=2):
+        donor = _donor_code(row["iso"], row["country"], name, line)
+        value = _number(str(row[GDP_COLUMN]), name, line, GDP_COLUMN, scale=BILLION, limit=MAX_GDP)
+        if donor in found and not math.isclose(found[donor][0], value, rel_tol=1e-9):
+            raise KielError(
+                f"{name} line {line}: {row['country']} has the GDP {row[GDP_COLUMN]} bn EUR, line {found[donor][1]} another; "
+                "which one holds?"
+            )
+        found.setdefault(donor, (value, line))
+    return {donor: value for donor, (value, _) in found.items() if value > 0}
+
+
+def _eu_shares(shares: pd.DataFrame) -> dict[str, float]:
+    """Each EU member's share of the EU institutions' aid (eu_share_bn), in EUR."""
+    name = shares.attrs["name"]
+    found: dict[str, float] = {}
+    seen: dict[tuple[str, ...], int] = {}
+    for line, row in enumerate(shares.to_dict("records"), start=2):
+        donor = _donor_code(row["iso"], row["country"], name, line)
+        if donor in schema.COLLECTIVE_DONORS:
+            raise KielError(f"{name} line {line}: {row['country']!r} ({donor}) is no EU member state")
+        _first_time(seen, (donor,), name, line)
+        found[donor] = _number(str(row["eu_share_bn"]), name, line, "eu_share_bn", scale=BILLION)
+    return found
 
 
 def _read_table(path: Path, layout: str) -> pd.DataFrame:

@@ -10,6 +10,7 @@ from tracker.schema import CATEGORIES
 
 # Categories: fixed, from their order in the schema.
 CATEGORY_COLOURS: dict[str, str] = dict(zip(CATEGORIES, qualitative.Dark24[: len(CATEGORIES)], strict=True))
+PAIR_COLOURS = ("#4C78A8", "#F58518")  # two series side by side (Kiel and since; committed and delivered)
 DISTINCT_FROM_CATEGORIES = 60  # RGB distance a donor colour keeps from every category colour
 LIGHTEST = 200  # no donor colour lighter than this in every channel (a bar must show on white)
 

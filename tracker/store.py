@@ -69,6 +69,7 @@ CREATE TABLE IF NOT EXISTS reviews (
 ALTER TABLE reviews ADD COLUMN IF NOT EXISTS revision BIGINT DEFAULT 0;
 {"".join(f"ALTER TABLE commitments ADD COLUMN IF NOT EXISTS {c} {_SQL_TYPES.get(c, 'VARCHAR')};" for c in _ADDED_COLUMNS)}
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS kiel_donors (donor VARCHAR PRIMARY KEY, gdp_eur DOUBLE, eu_share_eur DOUBLE);
 """
 
 # Feed state and watch runs (tracker/feeds.py), made on the first write that needs them: validators and failures per
@@ -378,12 +379,17 @@ class Store:
         with self._transaction() as connection:
             found = connection.execute("SELECT value FROM meta WHERE key = 'kiel_fingerprint'").fetchone()
             if found and found[0] == release.fingerprint:
+                # the same files, imported by a version that did not yet keep the donors' GDP and EU shares: add them
+                stored_donors = connection.execute("SELECT count(*) FROM kiel_donors").fetchone()[0]
+                if stored_donors != len(release.donors):
+                    _replace_kiel_donors(connection, release.donors)
                 return KielImport(release.label, rows=0, replaced=0, unchanged=True)
             replaced = connection.execute("SELECT count(*) FROM commitments WHERE source_kind = ?", [SOURCE_KIND]).fetchone()[0]
             if not force:
                 _check_kiel_size(release, replaced)
             connection.execute("DELETE FROM commitments WHERE source_kind = ?", [SOURCE_KIND])
             _insert_commitments(connection, release.rows, source_kind=SOURCE_KIND, keys=release.rows["id"])
+            _replace_kiel_donors(connection, release.donors)
             for key, value in (("kiel_fingerprint", release.fingerprint), ("kiel_label", release.label)):
                 connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
         return KielImport(release.label, rows=len(release.rows), replaced=replaced, unchanged=False)
@@ -399,6 +405,16 @@ class Store:
         with self._connect() as connection:
             found = connection.execute("SELECT value FROM meta WHERE key = 'kiel_label'").fetchone()
         return found[0] if found else None
+
+    def kiel_donors(self) -> pd.DataFrame:
+        """Each donor's 2021 GDP and share of EU institutions' aid (EUR) from the stored Kiel release; empty without one."""
+        with self._connect() as connection:
+            tables = {name for (name,) in connection.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+            if "kiel_donors" not in tables:  # a read-only store written before this table existed
+                return pd.DataFrame({"donor": pd.Series(dtype=object), "gdp_eur": pd.Series(dtype="float64"),
+                                     "eu_share_eur": pd.Series(dtype="float64")})  # fmt: skip
+            frame = connection.execute("SELECT donor, gdp_eur, eu_share_eur FROM kiel_donors ORDER BY donor").df()
+        return frame.astype({"donor": object, "gdp_eur": "float64", "eu_share_eur": "float64"})
 
     def review(
         self,
@@ -566,6 +582,15 @@ class Store:
                 f"SELECT {', '.join(columns[:-1])}, (SELECT count(DISTINCT document_id) FROM fetched_pages p "
                 "WHERE p.feed_url = feeds.url AND p.document_id IS NOT NULL) AS documents FROM feeds ORDER BY name"
             ).df()
+
+
+def _replace_kiel_donors(connection: duckdb.DuckDBPyConnection, donors: pd.DataFrame) -> None:
+    """The donors' GDP and EU shares of the release being imported, in place of the stored release's."""
+    connection.execute("DELETE FROM kiel_donors")
+    if len(donors):
+        connection.register("new_kiel_donors", donors)
+        connection.execute("INSERT INTO kiel_donors SELECT donor, gdp_eur, eu_share_eur FROM new_kiel_donors")
+        connection.unregister("new_kiel_donors")
 
 
 def _check_kiel_size(release: KielRelease, stored: int) -> None:

@@ -14,10 +14,13 @@ from tracker import filters, palette, schema
 from tracker.bundled import ingest_bundled
 from tracker.charts import MEASURES
 from tracker.store import Store, StoreError, default_path
-from tracker.summaries import donor_names, filter_commitments
+from tracker.summaries import deliveries as moved_pledges
+from tracker.summaries import donor_names, filter_commitments, link_deliveries
 
 MEASURE_KEY = "measure"
-PLURALS = {"donor": "donors", "category": "categories", "aid_type": "aid types", "status": "stages", "source": "sources"}
+EU_SHARES_KEY = "eu_shares"  # the switch, in the sidebar and the URL (?eu_shares=1)
+EU_SHARES_ON = "1"
+PLURALS = {"donor": "donors", "group": "groups", "category": "categories", "aid_type": "aid types", "status": "stages", "source": "sources"}
 EMPTY_STORE = (
     "The store is empty. Add announcements on the page 'Add announcement', or from a shell with "
     "`aid-tracker ingest FOLDER` (files .txt, .md, .html, .pdf)."
@@ -88,8 +91,9 @@ def _open_store(path: str) -> Store:
 # (a million rows take a second to copy). Nothing may modify these frames; the summaries are pure functions.
 @st.cache_resource(max_entries=2, show_spinner="Loading commitments…")
 def _table(path: str, revision: int) -> pd.DataFrame:
-    """The whole table, read once per store revision: a rerun that changed nothing reads nothing."""
-    return _open_store(path).commitments()
+    """The whole table, read once per store revision (a rerun that changed nothing reads nothing), its reports of
+    delivery linked to their pledges once (summaries.link_deliveries), so that no summary links them again."""
+    return link_deliveries(_open_store(path).commitments())
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -109,6 +113,35 @@ def donor_colours() -> dict[str, str]:
     """A colour per donor of the whole store (never of a filtered view), so that filters never recolour a donor."""
     current = store()
     return _donor_colours(str(current.path), current.revision())
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _deliveries(path: str, revision: int) -> pd.DataFrame:
+    return moved_pledges(_table(path, revision))
+
+
+@_store_errors_shown
+def deliveries() -> pd.DataFrame:
+    """The pledges later reports delivered, linked over the whole store (summaries.deliveries), once per revision."""
+    current = store()
+    return _deliveries(str(current.path), current.revision())
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _kiel_donors(path: str, revision: int) -> pd.DataFrame:
+    return _open_store(path).kiel_donors()
+
+
+@_store_errors_shown
+def kiel_donors() -> pd.DataFrame:
+    """Each donor's 2021 GDP and EU share from the stored Kiel release (empty without one), read once per revision."""
+    current = store()
+    return _kiel_donors(str(current.path), current.revision())
+
+
+def eu_shares() -> bool:
+    """Whether the EU switch is on."""
+    return bool(st.session_state.get(EU_SHARES_KEY))
 
 
 @_store_errors_shown
@@ -135,6 +168,7 @@ def sidebar_filters() -> None:
         measure = params.get(MEASURE_KEY, [None])[0]
         if measure in MEASURES:
             st.session_state[_MEASURE] = measure
+        st.session_state[EU_SHARES_KEY] = params.get(EU_SHARES_KEY, [None])[0] == EU_SHARES_ON
         st.session_state[_READ_URL] = True
     with st.sidebar:
         skipped_reviews_warning()
@@ -150,6 +184,11 @@ def sidebar_filters() -> None:
                 )  # fmt: skip
             else:
                 st.date_input(spec.label, value=None, key=spec.key, format="YYYY-MM-DD")
+        st.toggle(
+            "Count EU members' shares of EU aid", key=EU_SHARES_KEY,
+            help="Attribute the EU institutions' aid to the member states by the shares in the Kiel release "
+            "(eu_aid_shares.csv): cumulative totals only, in columns of their own beside each member's bilateral aid.",
+        )  # fmt: skip
         _colour_chips(names)
     write_url()
 
@@ -194,6 +233,8 @@ def write_url() -> None:
     params = filters.to_url(current_filters())
     if st.session_state.get(_MEASURE):
         params[MEASURE_KEY] = st.session_state[_MEASURE]
+    if st.session_state.get(EU_SHARES_KEY):
+        params[EU_SHARES_KEY] = EU_SHARES_ON
     now = {key: st.query_params.get_all(key) for key in st.query_params}
     wanted = {key: value if isinstance(value, list) else [value] for key, value in params.items()}
     if now != wanted:

@@ -115,6 +115,7 @@ st.subheader("Evidence")
 st.text(str(row["evidence"]))  # st.text renders nothing as Markdown, HTML or LaTeX
 st.caption(
     f"Source: {common.plain(display.text(row['source']))} · duplicate of: {common.plain(display.text(row['duplicate_of'])) or 'none'}"
+    f" · delivers pledge: {common.plain(display.text(row.get('delivers'))) or 'none'}"
 )
 
 st.subheader("Review")

@@ -5,17 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.test_browser import CHROMIUM, ROOT, SHOTS, _free_port, _settle, playwright
+from tests.test_browser import SHOTS, _settle, launched_chromium, running_dashboard
 from tracker.documents import Document
 from tracker.kiel import read_release
 from tracker.store import Store
@@ -62,38 +57,14 @@ def compare_server(tmp_path_factory):
     ]
     for text, source, day in announcements:
         store.ingest(Document(text=text, source=source), published=day)
-    port = _free_port()
-    log = (folder / "server.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "AID_TRACKER_DB": str(db)}, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.terminate()
-        pytest.fail("the dashboard did not start:\n" + (folder / "server.log").read_text())
-    yield url, db
-    process.terminate()
-    process.wait(20)
+    with running_dashboard(folder, {"AID_TRACKER_DB": str(db)}) as url:
+        yield url, db
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with playwright.sync_playwright() as driver:
-        launched = driver.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--no-first-run"],
-        )  # fmt: skip
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

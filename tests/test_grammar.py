@@ -656,6 +656,8 @@ def test_a_decision_set_for_later_makes_what_it_decides_on_a_proposal():
         ("Norway pledged EUR 100 million in military aid and EUR 50 million in humanitarian aid.", "en", "NOR"),
         ("Sverige ger 100 miljoner kronor i militärt stöd och 50 miljoner kronor i humanitärt stöd.", "sv", "SWE"),
         ("Nederland geeft 100 miljoen euro aan militaire steun en 50 miljoen euro aan humanitaire hulp.", "nl", "NLD"),
+        # In a compound the qualifier still names the aid: 'Militärhilfe'.
+        ("Deutschland gibt 100 Millionen Euro an Militärhilfe und 50 Millionen Euro an humanitärer Hilfe.", "de", "DEU"),
     ],
 )
 def test_each_amount_goes_to_the_kind_of_aid_it_is_in(text, lang, donor):

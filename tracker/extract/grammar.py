@@ -346,7 +346,8 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
         elif kind == "qualifier":
             # 'military aid', 'humanitarian assistance' (the adjective before its noun); 'aide militaire' (after it).
             if scan.language.modifier_position == "before":
-                partners = [m for m in raw if m.kind == "aid" and 0 < m.first - match.last <= QUALIFIER_REACH]
+                # 'Militärhilfe': in a compound the aid word follows its qualifier inside the same word.
+                partners = [m for m in raw if m.kind == "aid" and 0 <= m.first - match.last <= QUALIFIER_REACH and m.start >= match.end]
             else:
                 partners = [m for m in raw if m.kind == "aid" and 0 < match.first - m.last <= QUALIFIER_REACH]
             partners = [m for m in partners if scan.clause_of[m.first] == scan.clause_of[match.first]]
@@ -511,6 +512,8 @@ def _compound_heads(raw: list[Match]) -> tuple[list[Match], set[int]]:
         meaningful = [m for m in group if m.kind in SPECIFIC_KINDS | {"radar"}]
         head = group[-1]
         if head in meaningful or not meaningful:
+            if head.kind == "aid":  # 'Militärhilfe', 'humanitærhjælp': the qualifier says what kind of aid it is
+                kept.extend(m for m in group if m.kind == "qualifier")
             kept.append(head)
         else:
             kept.append(meaningful[-1])
@@ -1135,7 +1138,7 @@ def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], am
         links = range(amount.last + 1, first.first)
         purpose = any(scan.word_is("destination", w) or scan.word_is("partitive", w) for w in links)
         # '$100 million in military aid', '500 miljoner kronor i militärt stöd': the kind of aid the amount is in.
-        purpose = purpose or (first.kind == "generic" and any(scan.word_is("location", w) for w in links))
+        purpose = purpose or any(scan.word_is("location", w) for w in links)
         if not links or (purpose and not any(scan.word_is("and", w) for w in links)):
             if len({m.category for m in ahead}) > 1:
                 return []  # 'EUR 100 million for air defence and demining': the whole of two kinds, no one's part

@@ -10,7 +10,7 @@ import logging
 import math
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -229,14 +229,24 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _megabytes(value: str) -> float:
-    try:
-        size = float(value)
-    except ValueError:
-        size = math.nan
-    if not math.isfinite(size) or size <= 0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a size in megabytes (a number above 0, such as 20 or 0.5)")
-    return size
+def _number(what: str, *, zero: bool = False) -> Callable[[str], float]:
+    """An argparse type: a finite number above 0 (or 0 and more), its error naming `what` it must be."""
+
+    def read(value: str) -> float:
+        try:
+            number = float(value)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number) or number < 0 or (number == 0 and not zero):
+            raise argparse.ArgumentTypeError(f"{value!r} is not {what}")
+        return number
+
+    return read
+
+
+_megabytes = _number("a size in megabytes (a number above 0, such as 20 or 0.5)")
+_minutes = _number("a number of minutes above 0")
+_seconds = _number("a number of seconds (0 or more)", zero=True)
 
 
 def _jobs(value: str) -> int:
@@ -350,26 +360,6 @@ def _ingest_alone(store: Store, name: str, document: Document, args: argparse.Na
     except Exception as error:
         failed.append(f"{name}: cannot be parsed ({type(error).__name__}: {error})")
         return []
-
-
-def _minutes(value: str) -> float:
-    try:
-        minutes = float(value)
-    except ValueError:
-        minutes = math.nan
-    if not math.isfinite(minutes) or minutes <= 0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of minutes above 0")
-    return minutes
-
-
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = math.nan
-    if not math.isfinite(seconds) or seconds < 0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0 or more)")
-    return seconds
 
 
 def _fetch_options(command: argparse.ArgumentParser) -> None:

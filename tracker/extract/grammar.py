@@ -33,7 +33,6 @@ The rules run in this order (`read_sentence`); every window and threshold is a n
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from tracker.extract.dates import EARLIEST, LATEST
@@ -54,7 +53,6 @@ BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack", "san
 CONDITIONAL_ACTS = ("purchase", "produce")
 ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
 EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"
-_LETTERS = re.compile(r"-?([^\W\d_]+)")  # the letters written onto a number ('155mm', '155-mm')
 YEARS = range(EARLIEST, LATEST + 1)  # numbers that are years, never counts
 
 # Windows, in words.
@@ -937,8 +935,7 @@ def _attach_counts_after(scan: SentenceScan, mentions: list[Mention], counts: li
 
 def _is_calibre(scan: SentenceScan, number: Value) -> bool:
     """'155 mm', '155mm', '155-mm': a calibre unit after the digits or written onto them."""
-    written_on = _LETTERS.match(scan.norm, number.end)
-    return scan.cue_near("caliber", number.last + 1, 0) or (written_on is not None and written_on.group(1) in scan.vocabulary.calibres)
+    return number.calibre or scan.cue_near("caliber", number.last + 1, 0)
 
 
 def _measures(scan: SentenceScan, number: Value) -> bool:

@@ -92,6 +92,7 @@ class Value:
     in_parentheses: bool
     model: bool  # part of a model name ("F-16", "ASC 890"): never a count
     plain_digits: bool = False  # digits alone, as years are written ("2024", not "2,000" or "two thousand")
+    calibre: bool = False  # a calibre unit written onto the digits ("155mm", "155-mm"): never a count
 
 
 class SentenceScan:
@@ -420,6 +421,7 @@ class SentenceScan:
                     before.rfind("(") > before.rfind(")"),
                     currency is None and self._is_model(number),  # 'NZD 6 million' is money, 'ASC 890' a model
                     self.norm[number.start : number.end].isdigit(),
+                    self._calibre_after(number.end),
                 )
             )
         return values
@@ -429,10 +431,7 @@ class SentenceScan:
         pieces = []
         known = self.vocabulary.attached
         position = end
-        letters = end
-        while letters < len(self.norm) and self.norm[letters].isalpha():
-            letters += 1
-        if self.norm[end:letters] in self.vocabulary.calibres:
+        if self._calibre_after(end):
             return []  # '155mm': a calibre written onto its digits, not 155 million and a million more
         while position < len(self.norm) and self.norm[position].isalpha():
             for length in range(min(len(self.norm) - position, ATTACHED_LETTERS), 0, -1):
@@ -450,6 +449,11 @@ class SentenceScan:
             else:
                 break
         return pieces
+
+    def _calibre_after(self, end: int) -> bool:
+        """Whether the letters written onto a number ending here are a calibre unit ('155mm', '155-mm')."""
+        written = _WRITTEN_ON.match(self.norm, end)
+        return written is not None and written.group(2) in self.vocabulary.calibres
 
     def _attached_currency(self, number: Number) -> str | None:
         """A currency written onto the number's digits or scale: '1325억원'."""
@@ -512,8 +516,8 @@ class SentenceScan:
             return True  # a letter in an alphabetic script: 'F-16', 'M777' (not '約30' in Japanese)
         if self.text[number.end : number.end + 1].isupper():
             return True  # '2A6', '2S19'
-        joined = _HYPHEN_WORD.match(self.text, number.end)
-        if joined and len(joined.group(1)) > self.language.suffix_letters:
+        joined = _WRITTEN_ON.match(self.norm, number.end)
+        if joined and joined.group(1) and len(joined.group(2)) > self.language.suffix_letters:
             return True  # a compound: 'sixty-second tranche', 'a five-year plan' (not an ending: '10-et' in Hungarian)
         return _MODEL_CODE.search(before) is not None  # 'ASC 890', 'M 777'
 
@@ -648,7 +652,7 @@ _WORD_REST = re.compile(r"[^\W_]*")
 _ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")
 _LETTER_BEFORE = re.compile(r"([^\W\d_])-?$")
-_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
+_WRITTEN_ON = re.compile(r"(-?)([^\W\d_]+)")  # letters written onto a number, after a hyphen or none: '155mm', 'five-year'
 _MODEL_CODE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$")
 
 

@@ -397,8 +397,12 @@ def test_a_total_since_a_year_is_recalled_not_news(lang, text):
 
 
 def test_an_amount_with_a_starting_time_after_it_is_a_total():
-    assert [row[3] for row in rows("The UK has now committed £12.8 billion in military aid since 2022.")] == [None]
-    assert [row[3] for row in rows("Magyarország 2022 óta 5 millió euró humanitárius segélyt adott Ukrajnának.", lang="hu")] == [None]
+    # Aid named only by its running total is that total's subject: no row, and never a row carrying the total.
+    assert rows("The UK has now committed £12.8 billion in military aid since 2022.") == []
+    assert rows("Magyarország 2022 óta 5 millió euró humanitárius segélyt adott Ukrajnának.", lang="hu") == []
+    assert rows("The UK has committed £12.8 billion since 2022, and it will now send 30 tanks.") == [
+        ("GBR", "armoured_vehicles", 30, None, None, "committed")
+    ]
     assert rows("Since the talks, the UK will send 30 tanks.") == [("GBR", "armoured_vehicles", 30, None, None, "committed")]
 
 
@@ -662,3 +666,52 @@ def test_a_decision_set_for_later_makes_what_it_decides_on_a_proposal():
 )
 def test_each_amount_goes_to_the_kind_of_aid_it_is_in(text, lang, donor):
     assert [(r[0], r[1], r[3]) for r in rows(text, lang=lang)] == [(donor, "humanitarian", 50e6), (donor, "military_unspecified", 100e6)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "In addition to the EUR 2 billion already pledged in May, Germany will provide EUR 500 million for air defence.",
+            [("DEU", "air_defence", None, 500_000_000.0, "EUR", "committed")],
+        ),
+        (
+            "de",
+            "Zusätzlich zu den bereits zugesagten 7 Milliarden Euro stellt Deutschland weitere 500 Millionen Euro "
+            "für Luftverteidigung bereit.",
+            [("DEU", "air_defence", None, 500_000_000.0, "EUR", "committed")],
+        ),
+        (
+            "fr",
+            "En plus des 3 milliards d'euros déjà engagés, la France apportera 200 millions d'euros pour l'artillerie.",
+            [("FRA", "artillery", None, 200_000_000.0, "EUR", "committed")],
+        ),
+        ("en", "The new package is in addition to the £3 billion a year the UK provides to Ukraine.", []),
+        ("es", "El paquete se suma a los 1.000 millones de euros que España ya ha entregado a Ucrania.", []),
+    ],
+)
+def test_the_figure_news_comes_on_top_of_is_not_new(lang, text, expected):
+    assert rows(text, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Canada's total military assistance to Ukraine now stands at more than $4 billion since 2022."),
+        ("en", "Norway's contribution to the coalition brings its total to NOK 3 billion."),
+        ("de", "Deutschland hat die Ukraine seit Beginn des Krieges mit rund 28 Milliarden Euro unterstützt."),
+    ],
+)
+def test_aid_named_only_by_its_running_total_gives_no_row(lang, text):
+    assert rows(text, lang=lang) == []
+
+
+def test_ongoing_support_with_nothing_named_is_no_commitment():
+    assert rows("Lithuania will continue to support Ukraine for as long as it takes.") == []
+    assert rows("Lithuania will continue to send ammunition to Ukraine.") == [("LTU", "ammunition", None, None, None, "committed")]
+
+
+def test_a_place_word_does_not_reach_across_a_comma():
+    # 'in May, Germany ...': the preposition's object is the month; Germany is the subject of the next clause.
+    assert rows("In May, Germany will send 10 howitzers to Ukraine.") == [("DEU", "artillery", 10, None, None, "committed")]

@@ -68,6 +68,9 @@ FUTURE_REACH = (4, 1)  # words before and after a delivery cue where "will" make
 PROPOSED_REACH = (8, 3)  # words before and after an item where a plan cue governs it
 ADJACENT_CHARS = 2  # a cue ending this close before a word stands right before it (a space between)
 CUMULATIVE_REACH = 8  # a running-total cue this close before a number makes it an aggregate
+BASELINE_REACH = 5  # "in addition to the £3 billion": the amount this close after the baseline cue's start
+BASELINE_TAIL = 2  # "... EUR 2 billion already pledged": the earlier figure's own time words this close after it
+ADDITIONAL_REACH = 2  # "a further EUR 500 million in total": 'further' this close before a total makes it new
 CUMULATIVE_AFTER = 1  # "$60 billion so far", "in total": a running-total cue right after an amount
 APPROX_RANGE_REACH = 1  # "from X to Y": the range words stand right before the numbers
 RADAR_TARGET_REACH = 4  # "radars that detect drones": the drones within this many words after the radar
@@ -234,8 +237,17 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
             result.append(owned)
     _attach_counts(scan, result)
     _attach_values(scan, result, acts, context, reading.commits)
-    reading.mentions = result
+    reading.mentions = _without_earlier_figures(scan, result)
     return reading
+
+
+def _without_earlier_figures(scan: SentenceScan, mentions: list[Mention]) -> list[Mention]:
+    """'The UK has committed £7.1 billion in military support since 2022', 'in addition to the £3 billion a year the UK
+    provides': aid named only by a running total or an earlier figure is that figure's subject, not a new commitment.
+    Named kinds, counts and amounts of their own stay."""
+    if not any(v.currency and v.value > 0 and _earlier_figure(scan, v) for v in scan.values):
+        return mentions
+    return [m for m in mentions if m.kind in SPECIFIC_KINDS or m.amount is not None or m.quantity is not None]
 
 
 def _is_year(number: Value) -> bool:
@@ -691,11 +703,15 @@ def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int, act:
     given'), unless it is the time of another act than the item's own ('includes ... parts for vehicles previously
     donated'); else None."""
     others = [a.word for a in acts if act is not None and a.word != act.word]
+    # 'Zusätzlich zu den bereits zugesagten 7 Milliarden': a recall inside the earlier figure is that figure's time.
+    baseline = _baseline_words(scan)
     found = None
     for word in scan.cue_words.get("earlier", ()):
-        if scan.clause_of[word] == clause:
+        if scan.clause_of[word] == clause and word not in baseline:
             return "frame"  # 'delivered last year', 'a year ago': recalled, even a delivery
     for word in [*scan.cue_words.get("recall", ()), *scan.cue_words.get("cumulative", ()), *scan.cue_words.get("earlier", ())]:
+        if word in baseline:
+            continue
         at = scan.clause_of[word]
         opening = not any(d.first < word for d in scan.donors if d.can_give and scan.clause_of[d.first] == at)
         fronted = at == clause and word < first and opening and not any(a.word < word for a in acts)
@@ -705,6 +721,16 @@ def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int, act:
         if at == clause and word in scan.cue_words.get("recall", ()) and not attached_elsewhere:
             found = "inline"
     return found
+
+
+def _baseline_words(scan: SentenceScan) -> set[int]:
+    """The words of each earlier figure the news comes on top of: from the cue to its amount and the few words after
+    it ('in addition to the EUR 2 billion already pledged')."""
+    words: set[int] = set()
+    for cue in scan.cue_words.get("baseline", ()):
+        ends = [v.last for v in scan.values if v.currency and cue <= v.first <= cue + BASELINE_REACH]
+        words.update(range(cue, (ends[0] + BASELINE_TAIL if ends else cue + BASELINE_REACH) + 1))
+    return words
 
 
 def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
@@ -951,8 +977,11 @@ def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int 
         return None
     if _is_calibre(scan, number) or _measures(scan, number):
         return None  # '155 mm', '1,000 tonnes of diesel': a calibre or a measure counts nothing
-    if scan.cue_near("cumulative", number.first, CUMULATIVE_REACH) and not _total_of_this_pledge(scan, number):
-        return None
+    totals = [
+        w for w in scan.cue_in_clause("cumulative", scan.clause_of[number.first]) if number.first - CUMULATIVE_REACH <= w <= number.first
+    ]
+    if totals and not _total_of_this_pledge(scan, number):
+        return None  # 'so far 80 tanks' (not '£12.8 billion since 2022, and 30 tanks')
     if scan.cue_near("approx", number.first, UPPER_BOUND_REACH):
         return None  # 'nearly 100', 'up to 500,000': a bound, not a count ('about 30', 'more than 200' count)
     earlier = by_last.get(number.first - 2)
@@ -988,8 +1017,8 @@ def stated_amounts(scan: SentenceScan) -> list[Value]:
             continue  # '15.8 billion yen, or over $100 million'
         if index and scan.cue_near("difference", amount.first, DIFFERENCE_REACH):
             continue  # '£2.5bn in 2024-25, an increase of £200m on the previous two years'
-        if _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, 2):
-            continue  # 'bringing the total to EUR 3.1 billion', '$60 billion since the start of the war'
+        if _earlier_figure(scan, amount):
+            continue  # 'bringing the total to EUR 3.1 billion', '$60 billion since 2022', 'in addition to the £3 billion'
         segment = _segment(scan, amount, amounts)
         clause = scan.clause_of[amount.first]
         relative_after = clause + 1 if _starts_relative_clause(scan, clause + 1) else -1
@@ -1016,6 +1045,13 @@ def _starts_relative_clause(scan: SentenceScan, clause: int) -> bool:
     """Whether a clause opens with a relative pronoun ('..., who flee the war'): it describes what stands before it."""
     first = next((word for word, number in enumerate(scan.clause_of) if number == clause), None)
     return first is not None and first in scan.cue_words.get("relative", ())
+
+
+def _earlier_figure(scan: SentenceScan, amount: Value) -> bool:
+    """A running total that is not marked new, or the earlier figure the news comes on top of."""
+    if scan.cue_near("baseline", amount.first, BASELINE_REACH):
+        return True
+    return _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, ADDITIONAL_REACH)
 
 
 def _aggregate(scan: SentenceScan, amount: Value) -> bool:

@@ -301,7 +301,9 @@ class SentenceScan:
             if self.cue_just_before(role, match.start, PHRASE_REACH):
                 return role  # a role phrase: 'in support of Georgia', 'à destination de la Moldavie'
         previous = match.first - 1
-        while previous >= 0:  # the word before, or the one before a short article: 'to the Netherlands', 'an die Ukraine'
+        # The word before, or the one before a short article ('to the Netherlands', 'an die Ukraine'), in the name's own
+        # clause: 'in May, Germany will provide' is no place.
+        while previous >= 0 and self.clause_of[previous] == self.clause_of[match.first]:
             for role in (*ROLE_WORDS, "partitive"):
                 # A sentence does not open with 'of': 'Der Internationale Währungsfonds zahlte ...' is its subject.
                 if self.word_is(role, previous) and (role != "partitive" or previous > 0):

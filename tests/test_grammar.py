@@ -715,3 +715,17 @@ def test_ongoing_support_with_nothing_named_is_no_commitment():
 def test_a_place_word_does_not_reach_across_a_comma():
     # 'in May, Germany ...': the preposition's object is the month; Germany is the subject of the next clause.
     assert rows("In May, Germany will send 10 howitzers to Ukraine.") == [("DEU", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        ("en", "The UK will send 20 howitzers to Ukraine. Other allies have also sent jets, with the first F-16s arriving in June.", "GBR"),
+        ("en", "The UK will send 20 howitzers to Ukraine. Western partners have delivered hundreds of tanks over the past year.", "GBR"),
+        ("de", "Deutschland liefert der Ukraine 20 Haubitzen. Andere Partner haben bereits Kampfjets geschickt.", "DEU"),
+        ("fr", "La France enverra 20 obusiers à l'Ukraine. D'autres partenaires ont livré des avions de combat.", "FRA"),
+    ],
+)
+def test_unnamed_others_are_not_the_documents_donor(lang, text, donor):
+    # What 'other partners' gave is no one donor's: the document's donor does not inherit it.
+    assert keys(text, lang=lang) == {(donor, "artillery")}

@@ -53,6 +53,8 @@ BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack", "san
 CONDITIONAL_ACTS = ("purchase", "produce")
 ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
 EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"
+# Subjects whose clause is no donor's: a country that gives nothing, an agency, unnamed others ('Western partners').
+OUTSIDER_ROLES = ("nondonor", "organisation", "others")
 YEARS = range(EARLIEST, LATEST + 1)  # numbers that are years, never counts
 
 # Windows, in words.
@@ -791,7 +793,12 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
     if chosen is None:
         fallback = context.previous_donor or context.main_donor  # 'Germany approved a package. It includes ...'
         own_purchase = act is not None and act.kind == "purchase" and not scan.cue_words.get("use")
-        if fallback is None or not commits or own_purchase:
+        # 'Other allies have sent jets, with the first F-16s arriving': unnamed others speak for what follows them
+        # (not for what comes before: 'It will train troops, as other countries already do').
+        others = any(
+            d.role == "others" and d.relation == "subject" and not d.weak and scan.clause_of[d.first] <= clause for d in scan.donors
+        )
+        if fallback is None or not commits or own_purchase or others:
             return [], False  # a purchase names its buyer, or gives nothing (unless given money is spent on it)
         return [fallback], True
     owners = _coordinated(scan, chosen, people)
@@ -801,14 +808,11 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
 
 
 def _outsiders_clause(scan: SentenceScan, clause: int, word: int) -> bool:
-    """'Russia continues to strike ... with missiles and drones', 'The IMF approved ...': a clause whose subject gives
-    nothing, or is no government, is no donor's, unless a donor of its own stands in it."""
+    """'Russia continues to strike ... with missiles and drones', 'The IMF approved ...', 'Other partners have sent
+    jets': a clause whose subject gives nothing, is no government or names no one, is no donor's, unless a donor of
+    its own stands in it."""
     outsider = any(
-        d.role in ("nondonor", "organisation")
-        and d.relation == "subject"
-        and not d.weak
-        and d.last < word
-        and scan.clause_of[d.first] == clause
+        d.role in OUTSIDER_ROLES and d.relation == "subject" and not d.weak and d.last < word and scan.clause_of[d.first] == clause
         for d in scan.donors
     )
     return outsider and not any(d.can_give and not d.weak and scan.clause_of[d.first] == clause for d in scan.donors)

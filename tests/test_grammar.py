@@ -729,3 +729,16 @@ def test_a_place_word_does_not_reach_across_a_comma():
 def test_unnamed_others_are_not_the_documents_donor(lang, text, donor):
     # What 'other partners' gave is no one donor's: the document's donor does not inherit it.
     assert keys(text, lang=lang) == {(donor, "artillery")}
+
+
+def test_a_relative_clause_after_the_earlier_figure_is_its_own():
+    text = "Utöver de 40 miljarder kronor som redan utlovats ger Sverige 2 miljarder kronor till luftvärn."
+    assert rows(text, lang="sv") == [("SWE", "air_defence", None, 2_000_000_000.0, "SEK", "committed")]
+
+
+def test_an_aid_word_inflected_into_the_verb_of_giving_is_that_verb():
+    # 'steunen' is 'steun' (support) read with an ending, and also the verb 'to support': alone it names no aid.
+    assert rows("Nederland blijft Oekraïne steunen zolang dat nodig is.", lang="nl") == []
+    assert rows("Nederland blijft Oekraïne steunen met 100 miljoen euro.", lang="nl") == [
+        ("NLD", "military_unspecified", None, 100_000_000.0, "EUR", "committed")
+    ]

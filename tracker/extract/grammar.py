@@ -393,8 +393,12 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
     acting = {scan.clause_of[w] for kind in GIVING_ACTS for w in scan.cue_words.get(kind, ())}
     if any(m.kind == "currency" for m in scan.content):
         acting |= {scan.clause_of[v.first] for v in scan.values if v.currency}
+    # 'blijft Oekraïne steunen': an aid word read with an ending that makes it the verb of giving is that verb.
+    verbs = {w for kind in GIVING_ACTS for w in scan.cue_words.get(kind, ())}
     for match in raw:
         clause = scan.clause_of[match.first]
+        if match.kind == "aid" and match.ending and match.first in verbs:
+            continue
         # 'support' or 'aid' alone is a commitment only where its clause gives or prices it ('to support its needs' is not).
         if match.kind == "aid" and match.first not in paired_aid and clause not in busy_clauses and clause in acting:
             mentions.append(Mention(_serving(scan, clause, own_kind), "generic", match.first, match.last, [], qualified=False))
@@ -729,9 +733,13 @@ def _baseline_words(scan: SentenceScan) -> set[int]:
     """The words of each earlier figure the news comes on top of: from the cue to its amount and the few words after
     it ('in addition to the EUR 2 billion already pledged')."""
     words: set[int] = set()
+    relatives = scan.cue_words.get("relative", ())
     for cue in scan.cue_words.get("baseline", ()):
         ends = [v.last for v in scan.values if v.currency and cue <= v.first <= cue + BASELINE_REACH]
-        words.update(range(cue, (ends[0] + BASELINE_TAIL if ends else cue + BASELINE_REACH) + 1))
+        end = ends[0] + BASELINE_TAIL if ends else cue + BASELINE_REACH
+        # '... 40 miljarder kronor som redan utlovats': a relative clause right after the figure is its own.
+        relative = next((w for w in relatives if ends and 0 < w - ends[0] <= BASELINE_TAIL), None)
+        words.update(range(cue, (relative + BASELINE_TAIL if relative is not None else end) + 1))
     return words
 
 

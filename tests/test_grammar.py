@@ -742,3 +742,15 @@ def test_an_aid_word_inflected_into_the_verb_of_giving_is_that_verb():
     assert rows("Nederland blijft Oekraïne steunen met 100 miljoen euro.", lang="nl") == [
         ("NLD", "military_unspecified", None, 100_000_000.0, "EUR", "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor", "currency"),
+    [
+        ("hu", "A kormány úgy döntött, hogy 10 millió eurót ad Ukrajnának humanitárius célokra.", "HUN", "EUR"),
+        ("en", "Ireland will give EUR 10 million to Ukraine for humanitarian purposes.", "IRL", "EUR"),
+        ("cs", "Česko poskytne 10 milionů korun Ukrajině na humanitární účely.", "CZE", "CZK"),
+    ],
+)
+def test_a_qualifier_after_an_amount_and_its_receiver_says_what_it_buys(lang, text, donor, currency):
+    assert rows(text, lang=lang) == [(donor, "humanitarian", None, 10_000_000.0, currency, "committed")]

@@ -78,6 +78,7 @@ APPROX_RANGE_REACH = 1  # "from X to Y": the range words stand right before the 
 RADAR_TARGET_REACH = 4  # "radars that detect drones": the drones within this many words after the radar
 AIR_CONTEXT_REACH = 6  # a radar is air defence when an air word or air-defence item is this close
 QUALIFIER_REACH = 3  # "humanitarian aid", "aide militaire": a qualifier this close to its aid word
+AMOUNT_QUALIFIER_REACH = 4  # "10 millió eurót ad Ukrajnának humanitárius célokra": a qualifier this close after an amount
 TARGET_REACH = 6  # "defence against drones": a target cue this close before a threat
 PURPOSE_REACH = 6  # "EUR 200 million for drone interceptors": the item within this many words after the amount
 GENERIC_PURPOSE_REACH = 9  # "financial contribution to the development of Ukraine's fighter aircraft": the purpose item this far
@@ -371,7 +372,7 @@ def _items(scan: SentenceScan, prior_category: str) -> list[Mention]:
                         v.last
                         for v in scan.values
                         if v.currency
-                        and 0 < match.first - v.last <= QUALIFIER_REACH
+                        and 0 < match.first - v.last <= AMOUNT_QUALIFIER_REACH
                         and scan.clause_of[v.last] == scan.clause_of[match.first]
                     ),
                     None,

@@ -754,3 +754,16 @@ def test_an_aid_word_inflected_into_the_verb_of_giving_is_that_verb():
 )
 def test_a_qualifier_after_an_amount_and_its_receiver_says_what_it_buys(lang, text, donor, currency):
     assert rows(text, lang=lang) == [(donor, "humanitarian", None, 10_000_000.0, currency, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor", "amount", "currency"),
+    [
+        ("en", "Japan will provide $50 million for critical infrastructure and railways in Ukraine.", "JPN", 50_000_000.0, "USD"),
+        ("it", "L'Italia stanzierà 20 milioni di euro per le ferrovie e il settore sanitario dell'Ucraina.", "ITA", 20_000_000.0, "EUR"),
+        ("de", "Deutschland stellt 30 Millionen Euro für die kritische Infrastruktur der Ukraine bereit.", "DEU", 30_000_000.0, "EUR"),
+    ],
+)
+def test_money_for_civil_sectors_is_humanitarian(lang, text, donor, amount, currency):
+    # Reconstruction of what civilians live on (infrastructure, railways, health) is humanitarian aid.
+    assert rows(text, lang=lang) == [(donor, "humanitarian", None, amount, currency, "committed")]

@@ -767,3 +767,8 @@ def test_a_qualifier_after_an_amount_and_its_receiver_says_what_it_buys(lang, te
 def test_money_for_civil_sectors_is_humanitarian(lang, text, donor, amount, currency):
     # Reconstruction of what civilians live on (infrastructure, railways, health) is humanitarian aid.
     assert rows(text, lang=lang) == [(donor, "humanitarian", None, amount, currency, "committed")]
+
+
+def test_the_romanian_government_word_is_romanias_unless_another_country_owns_it():
+    assert keys("Guvernul a aprobat un ajutor umanitar de 10 milioane de lei pentru Ucraina.", lang="ro") == {("ROU", "humanitarian")}
+    assert keys("Guvernul Republicii Moldova a aprobat un ajutor umanitar pentru Ucraina.", lang="ro") == {("MDA", "humanitarian")}

@@ -772,3 +772,21 @@ def test_money_for_civil_sectors_is_humanitarian(lang, text, donor, amount, curr
 def test_the_romanian_government_word_is_romanias_unless_another_country_owns_it():
     assert keys("Guvernul a aprobat un ajutor umanitar de 10 milioane de lei pentru Ucraina.", lang="ro") == {("ROU", "humanitarian")}
     assert keys("Guvernul Republicii Moldova a aprobat un ajutor umanitar pentru Ucraina.", lang="ro") == {("MDA", "humanitarian")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece will send 40 BMP-1 vehicles to Ukraine, which Germany will replace with Marder vehicles.",
+        "The Netherlands has ordered six new Patriot systems to replace those it donated to Ukraine.",
+    ],
+)
+def test_what_replaces_a_gift_is_not_aid_to_ukraine(text):
+    assert not {key for key in keys(text) if key[0] in ("DEU", "NLD")}
+
+
+def test_a_countrys_adjective_before_a_company_names_the_companys_home():
+    assert rows("Swedish company Saab will supply Ukraine with Carl-Gustaf recoilless rifles.") == []
+    assert keys("The German arms maker Rheinmetall will deliver 20 Skynex systems to Ukraine, paid for by Germany.") == {
+        ("DEU", "air_defence")
+    }

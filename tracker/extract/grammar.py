@@ -49,7 +49,7 @@ THREATS = frozenset({"aircraft", "drones", "long_range_strike"})
 ITEM_KINDS = ("system", "noun", "general", "unit", "missile", "aid")  # words a number can count
 # Acts, by what they do to the items they govern.
 GIVING_ACTS = ("give", "decision", "delivered", "receive", "proposed", "contains")
-BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack", "sanction")
+BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack", "sanction", "replace")
 CONDITIONAL_ACTS = ("purchase", "produce")
 ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
 EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"
@@ -772,7 +772,15 @@ def _bought_for_ukraine(scan: SentenceScan, act: Act) -> bool:
     """A purchase is aid when it is for Ukraine ('to buy shells for Ukraine') and the buyer is not Ukraine."""
     if _buyer(scan, act) == "UKR":
         return False
-    return any(d.code == "UKR" and d.relation in ("destination", "subject") and d.first > act.word for d in scan.donors)
+    # 'ordered six Patriot systems to replace those it donated to Ukraine': what replaces a gift is the buyer's own.
+    replacing = scan.cue_words.get("replace", ())
+    return any(
+        d.code == "UKR"
+        and d.relation in ("destination", "subject")
+        and d.first > act.word
+        and not any(act.word < w < d.first for w in replacing)
+        for d in scan.donors
+    )
 
 
 # Rule 5: the giver ----------------------------------------------------------------------------------------------

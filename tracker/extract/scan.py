@@ -41,6 +41,7 @@ SINCE_REACH = 2  # words at most between 'since' and its year or month ('since F
 DATELINE_REACH = 20  # characters after a city's name where a dateline's date or dash stands
 DATELINE_MARKS = frozenset("-–—(/")  # what follows a city in capitals in a dateline
 PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)
+COMPANY_REACH = 2  # words after a country's adjective where a company word makes it the company's home ("German arms maker")
 
 
 @dataclass(slots=True)
@@ -295,6 +296,8 @@ class SentenceScan:
         made = self.cue_words.get("produce", ())
         if match.entries[0].role == "demonym" and (match.last + 1 in made or match.first - 1 in made):
             return "origin"  # 'slovenskej výroby' (of Slovak make), 'de fabrication française'
+        if match.entries[0].role == "demonym" and any(0 < w - match.last <= COMPANY_REACH for w in self.cue_words.get("company", ())):
+            return "origin"  # 'Swedish company Saab', 'the German arms maker': the company's home, not a giver
         if self.cue_just_before("comitative", match.start, COMITATIVE_REACH):
             return "comitative"  # 'together with the Netherlands'
         for role in ROLE_WORDS:

@@ -296,8 +296,8 @@ class SentenceScan:
         made = self.cue_words.get("produce", ())
         if match.entries[0].role == "demonym" and (match.last + 1 in made or match.first - 1 in made):
             return "origin"  # 'slovenskej výroby' (of Slovak make), 'de fabrication française'
-        if match.entries[0].role == "demonym" and any(0 < w - match.last <= COMPANY_REACH for w in self.cue_words.get("company", ())):
-            return "origin"  # 'Swedish company Saab', 'the German arms maker': the company's home, not a giver
+        if match.entries[0].role == "demonym" and self._qualifies_a_company(match):
+            return "origin"  # 'Swedish company Saab', 'l'entreprise française Thales': the company's home, not a giver
         if self.cue_just_before("comitative", match.start, COMITATIVE_REACH):
             return "comitative"  # 'together with the Netherlands'
         for role in ROLE_WORDS:
@@ -321,6 +321,13 @@ class SentenceScan:
             if match.ending and match.entries[0].role in ("donor", "metonym") and any(match.ending.endswith(e) for e in endings):
                 return role  # a case ending on a name: Ukrainalle, Németországtól, 한국으로부터 (not on adjectives)
         return "subject"
+
+    def _qualifies_a_company(self, match: Match) -> bool:
+        """Whether a country's adjective stands beside a company word, on the side where the language puts modifiers."""
+        companies = self.cue_words.get("company", ())
+        if self.language.modifier_position == "after":
+            return any(0 < match.first - w <= COMPANY_REACH for w in companies)
+        return any(0 < w - match.last <= COMPANY_REACH for w in companies)
 
     def _without_foreign_governments(self, found: list[DonorMention]) -> list[DonorMention]:
         """A government word stands for the home country ('Hallitus päätti') only where no country is named that may

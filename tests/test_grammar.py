@@ -790,3 +790,20 @@ def test_a_countrys_adjective_before_a_company_names_the_companys_home():
     assert keys("The German arms maker Rheinmetall will deliver 20 Skynex systems to Ukraine, paid for by Germany.") == {
         ("DEU", "air_defence")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The British Red Cross has raised £20 million for Ukraine."),
+        ("de", "Das Deutsche Rote Kreuz schickt 20 Lastwagen mit Hilfsgütern in die Ukraine."),
+        ("fr", "La Croix-Rouge française envoie 20 camions en Ukraine."),
+        ("et", "Eesti Punasele Ristile on annetatud 3,1 miljonit eurot Ukraina abistamiseks."),
+    ],
+)
+def test_a_country_in_an_organisations_name_is_no_giver(lang, text):
+    assert rows(text, lang=lang) == []
+
+
+def test_a_government_giving_through_an_organisation_still_gives():
+    assert {donor for donor, _ in keys("Britain will give £20 million to the Red Cross for Ukraine.")} == {"GBR"}

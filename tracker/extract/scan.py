@@ -41,6 +41,7 @@ SINCE_REACH = 2  # words at most between 'since' and its year or month ('since F
 DATELINE_REACH = 20  # characters after a city's name where a dateline's date or dash stands
 DATELINE_MARKS = frozenset("-–—(/")  # what follows a city in capitals in a dateline
 PHRASE_REACH = 6  # characters between a role phrase ('in support of') and the name after it (an article)
+ADJACENT_SPACE = 1  # characters between two names that make one name ('British Red Cross')
 COMPANY_REACH = 2  # words after a country's adjective where a company word makes it the company's home ("German arms maker")
 
 
@@ -296,6 +297,8 @@ class SentenceScan:
         made = self.cue_words.get("produce", ())
         if match.entries[0].role == "demonym" and (match.last + 1 in made or match.first - 1 in made):
             return "origin"  # 'slovenskej výroby' (of Slovak make), 'de fabrication française'
+        if self._names_an_organisation(match):
+            return "origin"  # 'the British Red Cross', 'Croix-Rouge française': part of an organisation's name
         if match.entries[0].role == "demonym" and self._qualifies_a_company(match):
             return "origin"  # 'Swedish company Saab', 'l'entreprise française Thales': the company's home, not a giver
         if self.cue_just_before("comitative", match.start, COMITATIVE_REACH):
@@ -321,6 +324,16 @@ class SentenceScan:
             if match.ending and match.entries[0].role in ("donor", "metonym") and any(match.ending.endswith(e) for e in endings):
                 return role  # a case ending on a name: Ukrainalle, Németországtól, 한국으로부터 (not on adjectives)
         return "subject"
+
+    def _names_an_organisation(self, match: Match) -> bool:
+        """Whether a country's name or adjective stands right beside an organisation's name, as part of it."""
+        end = match.end + len(match.ending)
+        return any(
+            other.kind == "donor"
+            and other.entries[0].role == "organisation"
+            and (0 <= other.start - end <= ADJACENT_SPACE or 0 <= match.start - other.end <= ADJACENT_SPACE)
+            for other in self.content
+        )
 
     def _qualifies_a_company(self, match: Match) -> bool:
         """Whether a country's adjective stands beside a company word, on the side where the language puts modifiers."""

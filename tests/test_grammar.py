@@ -807,3 +807,21 @@ def test_a_country_in_an_organisations_name_is_no_giver(lang, text):
 
 def test_a_government_giving_through_an_organisation_still_gives():
     assert {donor for donor, _ in keys("Britain will give £20 million to the Red Cross for Ukraine.")} == {"GBR"}
+
+
+def test_each_grant_is_its_sources_and_an_organisations_loan_is_nobodys():
+    text = (
+        "The package includes a $1 billion World Bank loan, a $20 million grant from the Swiss government "
+        "and a $50 million grant from the United States."
+    )
+    assert [(row[0], row[1], row[3]) for row in rows(text)] == [
+        ("CHE", "financial", 20_000_000.0),
+        ("USA", "financial", 50_000_000.0),
+    ]
+
+
+def test_each_amount_received_is_its_sources():
+    assert [(row[0], row[3]) for row in rows("Ukraine received EUR 20 million from Germany and EUR 50 million from France.")] == [
+        ("DEU", 20_000_000.0),
+        ("FRA", 50_000_000.0),
+    ]

@@ -87,6 +87,8 @@ CONVERSION_REACH = 3  # "15.8 billion yen, or over $100 million": a second amoun
 PACKAGE_REACH = 6  # "a $9.8 million aid package", "a package worth SEK 13.3 billion": the package word this close
 MERGE_GAP = 2  # words at most between two mentions of one item ("Panzer vom Typ Leopard")
 ABSORB_AFTER = 4  # "munitions pour HIMARS": a system this close after ammunition with "for"/"of" belongs to it
+SOURCE_REACH = 3  # "a grant from the United States": the source this close after the item gives it
+AMOUNT_SOURCE_REACH = 5  # "$50 million grant from the United States": the source this close after the amount gives it
 FORCES_REACH = 7  # "the Armed Forces of the Republic of Moldova": the country this far after the forces word
 RECALL_ATTACHED = 1  # "vehicles previously donated": a recall word this close to another act is that act's time
 
@@ -800,8 +802,13 @@ def _givers(scan: SentenceScan, item: Mention, act: Act | None, context: Context
     strong = [d for d in people if not d.weak]  # modifiers and possessors give only when no one else near does
     if _outsiders_clause(scan, clause, item.first):
         return [], False
+    # 'a $50 million grant from the United States': a source right after the item names its giver.
+    sourced = [
+        d for d in strong if d.relation == "source" and scan.clause_of[d.first] == clause and 0 < d.first - item.last <= SOURCE_REACH
+    ]
     chosen = (
-        _nearest([d for d in strong if scan.clause_of[d.first] == clause], item.first, item.last)
+        (sourced[0] if sourced else None)
+        or _nearest([d for d in strong if scan.clause_of[d.first] == clause], item.first, item.last)
         or _nearest([d for d in people if scan.clause_of[d.first] == clause], item.first, item.last)
         or (_act_giver(scan, act, strong) or _act_giver(scan, act, people) if act is not None else None)
         or _nearest(strong, item.first, item.last)
@@ -1110,6 +1117,8 @@ def _attach_values(scan: SentenceScan, mentions: list[Mention], acts: list[Act],
     for amount in amounts:
         if amount.first not in paired and _outsiders_clause(scan, scan.clause_of[amount.first], amount.first):
             continue  # 'The IMF approved a disbursement of $2.2 billion'
+        if any(d.role in OUTSIDER_ROLES and d.first - amount.last == 1 for d in scan.donors):
+            continue  # 'a $1.086 billion World Bank loan': the amount of what the organisation right after it gives
         donor = paired.get(amount.first) or _amount_donor(scan, amount, mentions)
         candidates = [m for m in mentions if donor is None or m.donor == donor]
         target = _tied_items(scan, amount, candidates, amounts)
@@ -1151,6 +1160,13 @@ def _amount_donor(scan: SentenceScan, amount: Value, mentions: list[Mention]) ->
     after it ('EUR 200 million from the Netherlands'), the one donor of the sentence's items, else the nearest before."""
     clause = scan.clause_of[amount.first]
     everyone = [d for d in scan.donors if d.can_give and d.code != "UKR"]
+    # '$20 million from Switzerland and $50 million from the United States': a source just after the amount, before the
+    # next amount, is its giver.
+    money = [v.first for v in scan.values if v.currency and v.first > amount.last]
+    bound = min(money, default=len(scan.word_starts))
+    for donor in everyone:
+        if donor.relation == "source" and not donor.weak and 0 < donor.first - amount.last <= AMOUNT_SOURCE_REACH and donor.first < bound:
+            return donor.code
     for givers in ([d for d in everyone if not d.weak], everyone):
         left = [d for d in givers if d.last < amount.first and scan.clause_of[d.first] == clause]
         if left:

@@ -825,3 +825,15 @@ def test_each_amount_received_is_its_sources():
         ("DEU", 20_000_000.0),
         ("FRA", 50_000_000.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norway will give Ukraine Leopard tanks. Norway will send eight tanks in all, the minister said."),
+        ("pl", "Norwegia przekaże Ukrainie czołgi Leopard. Norwegia dołączyła do koalicji, przekazując osiem czołgów."),
+    ],
+)
+def test_a_count_of_the_noun_a_system_was_named_with_counts_that_system(lang, text):
+    # The same noun in another inflection ('czołgi', 'czołgów') is the same item: its count stands.
+    assert [(row[0], row[1], row[2]) for row in rows(text, lang=lang)] == [("NOR", "armoured_vehicles", 8)]

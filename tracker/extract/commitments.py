@@ -39,6 +39,7 @@ SPENDING_REACH = 3  # sentences after a commitment within which 'the money will 
 QUALIFIER_WORDS = 2  # a qualifier this close to an aid word qualifies it
 PRIOR_MAJORITY = 1  # a non-military kind prevails when it is named more than this many times as often as military aid
 ITEMS_SHOWN = 5  # item names kept on a row
+STEM_LETTERS = 3  # letters two inflections of one word share at least ('czołgi', 'czołgów')
 LIST_OPENERS = (":", "：")  # a sentence ending so opens a list of what it gives
 LIST_BULLETS = frozenset("-–—•·*▪►●○◦")  # marks that start an item of a list
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")  # '1. ', '2) ': a numbered item
@@ -409,7 +410,7 @@ def _row_fields(
         "donor": row.donor,
         "category": row.category,
         "item": "; ".join(items[:ITEMS_SHOWN]) or None,
-        "quantity": _merged_quantity(mentions),
+        "quantity": _merged_quantity(mentions, sentence.scan.language.suffix_letters),
         "amount": chosen.amount if chosen else None,
         "currency": resolve_currency(chosen.currency, row.donor, lang, written) if chosen and chosen.currency else None,
         "package_amount": package_amount,
@@ -422,7 +423,7 @@ def _row_fields(
     }
 
 
-def _merged_quantity(mentions: list[Mention]) -> int | None:
+def _merged_quantity(mentions: list[Mention], ending_letters: int) -> int | None:
     """One count for the row when the row is one counted thing.
 
     The first count of an item wins over later counts of the same item (recalled totals); items counted differently,
@@ -438,9 +439,17 @@ def _merged_quantity(mentions: list[Mention]) -> int | None:
     for other in mentions:
         if other.quantity is not None or other.kind == "generic" or _item_key(other) == _item_key(chosen):
             continue
+        if any(_same_word(_item_key(chosen), normalise(item), ending_letters) for item in other.items):
+            continue  # 'czołgi Leopard' elsewhere, then 'ośmiu czołgów': the counted noun, named with its system
         if len(other.items) > 1 or (other.kind == "system" and chosen.kind == "system"):
             return None  # 'ammunition for HIMARS', 'howitzer rounds', another named system: a different item
     return chosen.quantity
+
+
+def _same_word(first: str, second: str, ending_letters: int) -> bool:
+    """'czołgi' and 'czołgów', 'tank' and 'tanks': one word in two inflections (they differ only in an ending)."""
+    stem = next((at for at, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), min(len(first), len(second)))
+    return stem >= STEM_LETTERS and max(len(first), len(second)) - stem <= ending_letters
 
 
 def _item_key(mention: Mention) -> str:

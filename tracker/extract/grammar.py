@@ -71,6 +71,7 @@ PROPOSED_REACH = (8, 3)  # words before and after an item where a plan cue gover
 ADJACENT_CHARS = 2  # a cue ending this close before a word stands right before it (a space between)
 CUMULATIVE_REACH = 8  # a running-total cue this close before a number makes it an aggregate
 BASELINE_REACH = 5  # "in addition to the £3 billion": the amount this close after the baseline cue's start
+BASELINE_AFTER = 2  # "100 millió eurón felül": where the baseline word follows its figure, this close after it
 BASELINE_TAIL = 2  # "... EUR 2 billion already pledged": the earlier figure's own time words this close after it
 ADDITIONAL_REACH = 2  # "a further EUR 500 million in total": 'further' this close before a total makes it new
 CUMULATIVE_AFTER = 1  # "$60 billion so far", "in total": a running-total cue right after an amount
@@ -738,6 +739,10 @@ def _baseline_words(scan: SentenceScan) -> set[int]:
     words: set[int] = set()
     relatives = scan.cue_words.get("relative", ())
     for cue in scan.cue_words.get("baseline", ()):
+        if scan.language.adposition == "post":  # 'a már megígért 100 millió eurón felül': the figure stands before
+            starts = [v.first for v in scan.values if v.currency and 0 < cue - v.last <= BASELINE_AFTER]
+            words.update(range(max(starts[0] - BASELINE_REACH, 0) if starts else cue, cue + 1))
+            continue
         ends = [v.last for v in scan.values if v.currency and cue <= v.first <= cue + BASELINE_REACH]
         end = ends[0] + BASELINE_TAIL if ends else cue + BASELINE_REACH
         # '... 40 miljarder kronor som redan utlovats': a relative clause right after the figure is its own.
@@ -1077,7 +1082,10 @@ def _starts_relative_clause(scan: SentenceScan, clause: int) -> bool:
 
 def _earlier_figure(scan: SentenceScan, amount: Value) -> bool:
     """A running total that is not marked new, or the earlier figure the news comes on top of."""
-    if scan.cue_near("baseline", amount.first, BASELINE_REACH):
+    if scan.language.adposition == "post":  # '100 millió eurón felül': the baseline word follows its figure
+        if any(0 < cue - amount.last <= BASELINE_AFTER for cue in scan.cue_words.get("baseline", ())):
+            return True
+    elif scan.cue_near("baseline", amount.first, BASELINE_REACH):
         return True
     return _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, ADDITIONAL_REACH)
 

@@ -5,26 +5,31 @@ The rules run in this order (`read_sentence`); every window and threshold is a n
  1. Gate. A report of losses commits nothing; neither does the clause of a donor's own forces or Ukraine's own funds.
     A sentence on how the money just given is spent names that commitment's purpose, not new items.
  2. Acts. Every cue of giving, delivering, receiving, planning, listing, needing, refusing, buying, selling,
-    deploying, producing, attacking or sanctioning is an act at a word of a clause. A negation in a clause turns its giving
+    deploying, producing, attacking, sanctioning or replacing is an act at a word of a clause. A negation in a clause turns its giving
     acts into refusals; a delivery announced for later ("will be delivered") is a commitment.
  3. Items. Weapon, kit and aid words become items with a category: the head of a compound decides, radars that
     watch the air are air defence, ammunition or maintenance *for* a system keeps its own category, an aid word
     takes its qualifier ("humanitarian aid") or the document's prevailing kind.
  4. The governing act of each item: the nearest act in its clause, else the nearest in the sentence (earlier
-    first). An item under a need, refusal, sale, deployment or attack is not given; nor is one under a giving act
-    embedded in a request ("urged Germany to send"); a purchase gives only when it is for Ukraine and not by it.
- 5. The giver: a country that can give (not after "to", "in", "made by"; not Ukraine or Russia) in the item's
-    clause, else the giver of its act (its subject, or the source of a receiving act), else one in the sentence,
-    else the document's main donor when the sentence commits. A clause whose subject gives nothing (Russia) or is
-    no government (the IMF, the World Bank) is no donor's. A dateline city ("WASHINGTON (Reuters) -") gives only
-    when no one else does. Donors joined by "and" or a list share the item; a donor "together with" the giver
-    gives with it.
+    first). An item under a need, refusal, sale, deployment, attack or replacement ("which Germany will replace with
+    Marder") is not given; nor is one under a giving act embedded in a request ("urged Germany to send"); a purchase
+    gives only when it is for Ukraine and not by it, nor to replace what was given.
+ 5. The giver: a source right after the item ("a grant from the United States"), else a country that can give (not
+    after "to", "in", "made by"; not a company's home, "Swedish company Saab"; not part of an organisation's name,
+    "the British Red Cross"; not Ukraine or Russia) in the item's clause, else the giver of its act (its subject, or
+    the source of a receiving act), else one in the sentence, else the document's main donor when the sentence
+    commits. A clause whose subject gives nothing (Russia), is no government (the IMF, the World Bank) or names no
+    one ("other partners") is no donor's; after unnamed others, neither is the rest of the sentence. A dateline
+    city ("WASHINGTON (Reuters) -") gives only when no one else does. Donors joined by "and" or a list share the
+    item; a donor "together with" the giver gives with it.
  6. The receiver: items whose clause or act sends them to another country, and sentences about another country
     only, are not aid to Ukraine.
  7. Counts: the number just before an item (or just after it with a counter, in Japanese and Korean); never a
     year, a calibre, a model number ("ASC 890") or a running total ("so far", "since 2022").
  8. Values: amounts in the sentence, without conversions, running totals, differences from an earlier figure ("an
-    increase of £200m"), parts for other recipients or refugees;
+    increase of £200m"), the figure the news comes on top of ("in addition to the £3 billion"), an organisation's
+    ("a $1 billion World Bank loan"), parts for other recipients or refugees; aid named only by a running total or
+    an earlier figure is that figure's subject, not news;
     each tied to the item its clause or purpose names ("EUR 200 million for drone interceptors"), else to the
     donor's whole package.
  9. Stage: proposed when a plan, vote or possibility governs the item; else delivered or committed from its act;

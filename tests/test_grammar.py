@@ -837,3 +837,16 @@ def test_each_amount_received_is_its_sources():
 def test_a_count_of_the_noun_a_system_was_named_with_counts_that_system(lang, text):
     # The same noun in another inflection ('czołgi', 'czołgów') is the same item: its count stands.
     assert [(row[0], row[1], row[2]) for row in rows(text, lang=lang)] == [("NOR", "armoured_vehicles", 8)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        ("ja", "日本は、無償資金協力「緊急復旧計画」に関する交換公文に署名した。", "JPN"),
+        ("fr", "La France a signé un accord de 50 millions d'euros avec l'Ukraine pour le programme « Projet de reconstruction ».", "FRA"),
+        ("en", "Japan signed a JPY 10 billion grant for Ukraine under the “Emergency Recovery Plan”.", "JPN"),
+    ],
+)
+def test_a_cue_inside_a_quoted_name_is_part_of_the_name(lang, text, donor):
+    # 'Plan', 'Projet', '計画' in a programme's title plan nothing: the signed agreement is a commitment.
+    assert {(row[0], row[5]) for row in rows(text, lang=lang)} == {(donor, "committed")}

@@ -117,6 +117,8 @@ class SentenceScan:
         self.vocabulary = vocabulary
         self.language = vocabulary.language
         self.content, self.cues = self._lookup()
+        if self.cues and _QUOTED_NAME.search(self.norm):
+            self.cues = self._outside_names(self.cues)
         self.cue_values = {entry.value for match in self.cues for entry in match.entries}
         self.cue_words: dict[str, list[int]] = {}
         # A sentence that names no country, aid or money, and makes no decision pending, says nothing the rules read:
@@ -161,6 +163,11 @@ class SentenceScan:
             self._since_a_time()
         if self.empty:
             self._share_empty_containers()
+
+    def _outside_names(self, cues: list[Match]) -> list[Match]:
+        """A cue inside a short quoted name is part of the name: 「緊急復旧計画」 (the Emergency Recovery Plan) plans nothing."""
+        names = [(m.start(), m.end()) for m in _QUOTED_NAME.finditer(self.norm)]
+        return [c for c in cues if not any(start < c.start and c.end < end for start, end in names)]
 
     def _share_empty_containers(self) -> None:
         """A sentence the rules skip (most of a long text) keeps shared, read-only empty containers: a document holds
@@ -673,6 +680,9 @@ _NO_COUNTERS: frozenset[int] = frozenset()
 _NO_WORDS: tuple = ()
 _NO_CUES: Mapping[str, list[int]] = MappingProxyType({})
 _NO_CUE_VALUES: frozenset[str] = frozenset()
+# A short quoted name: a programme's or an operation's title ('「緊急復旧計画」', '« Bouclier »'), with no sentence inside.
+QUOTED_NAME_CHARS = 32  # characters at most in a quoted name
+_QUOTED_NAME = re.compile(rf"[「『“«„][^「」『』“”«»„.!?。！？]{{1,{QUOTED_NAME_CHARS}}}[」』”»“]")
 _WORD_REST = re.compile(r"[^\W_]*")
 _ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")

@@ -744,11 +744,11 @@ def _baseline_words(scan: SentenceScan) -> set[int]:
     words: set[int] = set()
     relatives = scan.cue_words.get("relative", ())
     for cue in scan.cue_words.get("baseline", ()):
-        if scan.language.adposition == "post":  # 'a már megígért 100 millió eurón felül': the figure stands before
-            starts = [v.first for v in scan.values if v.currency and 0 < cue - v.last <= BASELINE_AFTER]
-            words.update(range(max(starts[0] - BASELINE_REACH, 0) if starts else cue, cue + 1))
-            continue
         ends = [v.last for v in scan.values if v.currency and cue <= v.first <= cue + BASELINE_REACH]
+        starts = [v.first for v in scan.values if v.currency and 0 < cue - v.last <= BASELINE_AFTER]
+        if not ends and starts and scan.language.adposition == "post":  # 'a már megígért 100 millió eurón felül'
+            words.update(range(max(starts[0] - BASELINE_REACH, 0), cue + 1))
+            continue
         end = ends[0] + BASELINE_TAIL if ends else cue + BASELINE_REACH
         # '... 40 miljarder kronor som redan utlovats': a relative clause right after the figure is its own.
         relative = next((w for w in relatives if ends and 0 < w - ends[0] <= BASELINE_TAIL), None)
@@ -1087,10 +1087,10 @@ def _starts_relative_clause(scan: SentenceScan, clause: int) -> bool:
 
 def _earlier_figure(scan: SentenceScan, amount: Value) -> bool:
     """A running total that is not marked new, or the earlier figure the news comes on top of."""
-    if scan.language.adposition == "post":  # '100 millió eurón felül': the baseline word follows its figure
-        if any(0 < cue - amount.last <= BASELINE_AFTER for cue in scan.cue_words.get("baseline", ())):
-            return True
-    elif scan.cue_near("baseline", amount.first, BASELINE_REACH):
+    if scan.cue_near("baseline", amount.first, BASELINE_REACH):
+        return True
+    # '100 millió eurón felül': where adpositions follow their noun, the baseline word may follow its figure.
+    if scan.language.adposition == "post" and any(0 < cue - amount.last <= BASELINE_AFTER for cue in scan.cue_words.get("baseline", ())):
         return True
     return _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, ADDITIONAL_REACH)
 

@@ -738,22 +738,31 @@ def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int, act:
     return found
 
 
-def _baseline_words(scan: SentenceScan) -> set[int]:
-    """The words of each earlier figure the news comes on top of: from the cue to its amount and the few words after
-    it ('in addition to the EUR 2 billion already pledged')."""
-    words: set[int] = set()
+def _baseline_figures(scan: SentenceScan) -> dict[int, range]:
+    """Each earlier figure the news comes on top of (its first word) with its words: from the cue to the amount and the
+    few words after it ('in addition to the EUR 2 billion already pledged'). Where adpositions follow their noun, an
+    amount right before the cue is its figure ('a már megígért 100 millió eurón felül', '1億ユーロに加え')."""
+    figures: dict[int, range] = {}
+    money = [v for v in scan.values if v.currency]
     relatives = scan.cue_words.get("relative", ())
     for cue in scan.cue_words.get("baseline", ()):
-        ends = [v.last for v in scan.values if v.currency and cue <= v.first <= cue + BASELINE_REACH]
-        starts = [v.first for v in scan.values if v.currency and 0 < cue - v.last <= BASELINE_AFTER]
-        if not ends and starts and scan.language.adposition == "post":  # 'a már megígért 100 millió eurón felül'
-            words.update(range(max(starts[0] - BASELINE_REACH, 0), cue + 1))
+        before = [v for v in money if 0 < cue - v.last <= BASELINE_AFTER]
+        if before and scan.language.adposition == "post":
+            figures[before[-1].first] = range(max(before[-1].first - BASELINE_REACH, 0), cue + 1)
             continue
-        end = ends[0] + BASELINE_TAIL if ends else cue + BASELINE_REACH
+        after = [v for v in money if cue <= v.first <= cue + BASELINE_REACH]
+        if not after:
+            continue
+        end = after[0].last + BASELINE_TAIL
         # '... 40 miljarder kronor som redan utlovats': a relative clause right after the figure is its own.
-        relative = next((w for w in relatives if ends and 0 < w - ends[0] <= BASELINE_TAIL), None)
-        words.update(range(cue, (relative + BASELINE_TAIL if relative is not None else end) + 1))
-    return words
+        relative = next((w for w in relatives if 0 < w - after[0].last <= BASELINE_TAIL), None)
+        figures[after[0].first] = range(cue, (relative + BASELINE_TAIL if relative is not None else end) + 1)
+    return figures
+
+
+def _baseline_words(scan: SentenceScan) -> set[int]:
+    """The words of the earlier figures the news comes on top of."""
+    return {word for words in _baseline_figures(scan).values() for word in words}
 
 
 def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
@@ -1087,10 +1096,7 @@ def _starts_relative_clause(scan: SentenceScan, clause: int) -> bool:
 
 def _earlier_figure(scan: SentenceScan, amount: Value) -> bool:
     """A running total that is not marked new, or the earlier figure the news comes on top of."""
-    if scan.cue_near("baseline", amount.first, BASELINE_REACH):
-        return True
-    # '100 millió eurón felül': where adpositions follow their noun, the baseline word may follow its figure.
-    if scan.language.adposition == "post" and any(0 < cue - amount.last <= BASELINE_AFTER for cue in scan.cue_words.get("baseline", ())):
+    if "baseline" in scan.cue_words and amount.first in _baseline_figures(scan):
         return True
     return _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, ADDITIONAL_REACH)
 

@@ -242,10 +242,14 @@ def test_a_running_total_gives_no_row(text):
 
 
 def test_a_decision_on_the_transfer_is_a_commitment():
-    assert rows("한국 정부는 우크라이나에 곡사포 10문을 제공하기로 결정했다.", lang="ko") == [("KOR", "artillery", 10, None, None, "committed")]
+    assert rows("한국 정부는 우크라이나에 곡사포 10문을 제공하기로 결정했다.", lang="ko") == [
+        ("KOR", "artillery", 10, None, None, "committed")
+    ]
 
 
-@pytest.mark.xfail(strict=True, reason="the baseline word follows its amount ('1억 유로에 더해'): a baseline cue reaches only the amount after it")
+@pytest.mark.xfail(
+    strict=True, reason="the baseline word follows its amount ('1억 유로에 더해'): a baseline cue reaches only the amount after it"
+)
 def test_the_baseline_figure_is_not_new_money():
     text = "이미 약속한 1억 유로에 더해 한국은 인도적 지원으로 2000만 유로를 제공한다."
     assert rows(text, lang="ko") == [("KOR", "humanitarian", None, 20e6, "EUR", "committed")]

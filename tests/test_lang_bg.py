@@ -262,3 +262,69 @@ def test_a_capital_after_in_is_a_place_not_the_giver():
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="bg") == [expected]
+
+
+# Verb forms governments use (issue 10): tenses, verbal nouns, running totals, baselines, halts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "България ще предостави на Украйна десет гаубици догодина.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="bg") == [("BGR", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правителството одобри решение за предоставяне на десет гаубици на Украйна.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="bg") == [("BGR", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "От руската инвазия България е предоставила на Украйна помощ за 3 млрд. евро.",
+        "Към момента България е предоставила на Украйна 30 гаубици.",
+        "До днес България е предоставила на Украйна помощ за 3 млрд. евро.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="bg") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Освен вече обещаните 100 млн. евро България ще отпусне 20 млн. евро за хуманитарна помощ.",
+        "В допълнение към вече обещаните 100 млн. евро България ще отпусне 20 млн. евро за хуманитарна помощ.",
+    ],
+)
+def test_the_baseline_figure_is_not_new_money(text):
+    assert rows(text, lang="bg") == [("BGR", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Освен това България ще отпусне 20 млн. евро за хуманитарна помощ.",
+    ],
+)
+def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
+    assert rows(text, lang="bg") == [("BGR", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "България спря доставките на гаубици за Украйна.",
+    ],
+)
+def test_a_halted_delivery_gives_nothing(text):
+    assert rows(text, lang="bg") == []

@@ -179,3 +179,53 @@ def test_becoming_is_not_a_tent():
     assert rows("Německo dodá Ukrajině tanky, což se stane do konce roku.", lang="cs") == [
         ("DEU", "armoured_vehicles", None, None, None, "committed")
     ]
+
+
+# Verb forms governments use (issue 10): tenses, persons, verbal nouns, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Česko příští rok dodá Ukrajině deset houfnic.", "Česká republika do konce roku pošle Ukrajině deset houfnic."],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="cs") == [("CZE", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vláda rozhodla o předání 10 houfnic Ukrajině.", "Vláda schválila usnesení o darování 10 houfnic Ukrajině."],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="cs") == [("CZE", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od ruské invaze Česko poskytlo Ukrajině pomoc v hodnotě 3 miliard eur.",
+        "Doposud Česko dodalo Ukrajině 30 houfnic.",
+        "Do dnešního dne Česko poskytlo Ukrajině pomoc v hodnotě 3 miliard eur.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="cs") == []
+
+
+@pytest.mark.parametrize("opening", ["Kromě", "Nad rámec", "Navíc k"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} již přislíbených 100 milionů eur poskytne Česko 20 milionů eur na humanitární pomoc."
+    assert rows(text, lang="cs") == [("CZE", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_besides_this_as_an_adverb_keeps_the_new_amount():
+    text = "Kromě toho poskytne Česko 20 milionů eur na humanitární pomoc."
+    assert rows(text, lang="cs") == [("CZE", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Česko pozastavilo dodávky houfnic Ukrajině.", "Česko objednalo 10 houfnic pro českou armádu."],
+)
+def test_a_halt_or_an_own_order_gives_nothing(text):
+    assert rows(text, lang="cs") == []

@@ -293,3 +293,46 @@ def test_not_only_and_non_lethal_negate_nothing(text, expected):
 )
 def test_category_nouns_and_their_compounds(noun, category):
     assert {c for _, c in keys(f"Danmark sender {noun} til Ukraine.", lang="da")} == {category}
+
+
+# Verb forms governments use (issue 10): running totals, baselines, halts.
+
+
+def test_a_future_pledge_is_committed():
+    assert rows("Danmark vil sende ti haubitser til Ukraine inden årets udgang.", lang="da") == [
+        ("DNK", "artillery", 10, None, None, "committed")
+    ]
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    assert rows("Regeringen har truffet beslutning om levering af 10 haubitser til Ukraine.", lang="da") == [
+        ("DNK", "artillery", 10, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siden fuldskalainvasionen har Danmark givet Ukraine støtte for 3 milliarder euro.",
+        "Til dato har Danmark leveret 30 haubitser til Ukraine.",
+        "Siden krigens udbrud har Danmark givet Ukraine støtte for 3 milliarder euro.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="da") == []
+
+
+@pytest.mark.parametrize("opening", ["Udover", "Ud over", "Foruden"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} de 100 millioner euro, der allerede er lovet, giver Danmark 20 millioner euro i humanitær bistand."
+    assert rows(text, lang="da") == [("DNK", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize("opening", ["Udover dette", "Foruden dette"])
+def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
+    text = f"{opening} giver Danmark 20 millioner euro i humanitær bistand."
+    assert rows(text, lang="da") == [("DNK", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_a_halted_delivery_gives_nothing():
+    assert rows("Danmark stopper leverancerne af haubitser til Ukraine.", lang="da") == []

@@ -177,3 +177,68 @@ def test_stromaggregate_are_equipment():
 
 def test_versprach_gives():
     assert rows("Schweden versprach der Ukraine acht Krankenwagen.", lang="de") == [("SWE", "humanitarian", 8, None, None, "committed")]
+
+
+# Verb forms governments use (issue 10): tenses, persons, verbal nouns in their cases, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deutschland wird der Ukraine im nächsten Jahr zehn Panzerhaubitzen liefern.",
+        "Die Niederlande beliefern die Ukraine bis Jahresende mit zehn Panzerhaubitzen.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    donor = "NLD" if "Niederlande" in text else "DEU"
+    assert rows(text, lang="de") == [(donor, "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bundesregierung fasste den Beschluss über die Überlassung von 10 Panzerhaubitzen an die Ukraine.",
+        "Der Bundestag hat der Lieferung von 10 Panzerhaubitzen an die Ukraine zugestimmt.",
+        "Deutschland hat sich mit der Ukraine auf die Lieferung von 10 Panzerhaubitzen geeinigt.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="de") == [("DEU", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit dem russischen Überfall hat Deutschland der Ukraine Hilfe im Wert von 3 Milliarden Euro geleistet.",
+        "Bis heute hat Deutschland der Ukraine Militärhilfe im Wert von 3 Milliarden Euro geliefert.",
+        "Seit Kriegsausbruch hat Deutschland der Ukraine 3 Milliarden Euro bereitgestellt.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="de") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Zusätzlich zu den bereits zugesagten", "Über die bereits zugesagten", "Ergänzend zu den bereits zugesagten"],
+)
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} 100 Millionen Euro stellt Deutschland 20 Millionen Euro für humanitäre Hilfe bereit."
+    assert rows(text, lang="de") == [("DEU", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_in_addition_to_this_as_an_adverb_keeps_the_new_amount():
+    text = "Zusätzlich dazu stellt Deutschland 20 Millionen Euro für humanitäre Hilfe bereit."
+    assert rows(text, lang="de") == [("DEU", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deutschland stoppt die Lieferung von 10 Haubitzen an die Ukraine.",
+        "Kiew drängt Berlin, zehn weitere Panzerhaubitzen zu liefern.",
+        "Deutschland beschafft 10 Haubitzen für die Bundeswehr.",
+    ],
+)
+def test_a_halt_an_urging_or_an_own_procurement_gives_nothing(text):
+    assert rows(text, lang="de") == []

@@ -323,3 +323,68 @@ def test_a_package_in_crowns_keeps_its_value_once():
     frame = parse_text(text, lang="el")
     assert sorted(frame["category"]) == ["ammunition", "armoured_vehicles"]
     assert set(frame["package_amount"]) == {10e9} and set(frame["package_currency"]) == {"SEK"}
+
+
+# Verb forms governments use (issue 10): tenses, verbal nouns, running totals, baselines, halts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η Ελλάδα θα παραδώσει στην Ουκρανία δέκα οβιδοβόλα τον επόμενο χρόνο.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="el") == [("GRC", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η Ελλάδα αποφάσισε την παράδοση δέκα οβιδοβόλων στην Ουκρανία.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="el") == [("GRC", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Από τη ρωσική εισβολή η Ελλάδα έχει δώσει στην Ουκρανία βοήθεια ύψους 3 δισ. ευρώ.",
+        "Μέχρι στιγμής η Ελλάδα έχει παραδώσει στην Ουκρανία 30 οβιδοβόλα.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="el") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Επιπλέον των 100 εκατ. ευρώ που έχουν ήδη δεσμευτεί, η Ελλάδα θα διαθέσει 20 εκατ. ευρώ για ανθρωπιστική βοήθεια.",
+        "Πέραν των 100 εκατ. ευρώ που έχουν ήδη υποσχεθεί, η Ελλάδα θα διαθέσει 20 εκατ. ευρώ για ανθρωπιστική βοήθεια.",
+    ],
+)
+def test_the_baseline_figure_is_not_new_money(text):
+    assert rows(text, lang="el") == [("GRC", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Επιπλέον αυτού, η Ελλάδα θα διαθέσει 20 εκατ. ευρώ για ανθρωπιστική βοήθεια.",
+    ],
+)
+def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
+    assert rows(text, lang="el") == [("GRC", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η Ελλάδα ανέστειλε την παράδοση οβιδοβόλων στην Ουκρανία.",
+    ],
+)
+def test_a_halted_delivery_gives_nothing(text):
+    assert rows(text, lang="el") == []

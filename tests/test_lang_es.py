@@ -163,3 +163,63 @@ def test_measure_toneladas_counts_nothing():
 
 def test_otorgo_trescientos_generadores():
     assert rows("España otorgó a Ucrania trescientos generadores.", lang="es") == [("ESP", "equipment", 300, None, None, "committed")]
+
+
+# Verb forms governments use (issue 10): tenses, persons, verbal nouns, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "España entregará a Ucrania diez obuses el año que viene.",
+        "España pondrá a disposición de Ucrania diez obuses antes de fin de año.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="es") == [("ESP", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Gobierno decidió la cesión de 10 obuses a Ucrania.",
+        "El Consejo de Ministros aprobó mediante real decreto el envío de 10 obuses a Ucrania.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="es") == [("ESP", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desde el comienzo de la guerra, España ha entregado a Ucrania ayuda por valor de 3.000 millones de euros.",
+        "Hasta la fecha, España ha enviado 30 obuses a Ucrania.",
+        "Hasta el momento, España ha aportado 3.000 millones de euros a Ucrania.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="es") == []
+
+
+@pytest.mark.parametrize("opening", ["Además de los", "Aparte de los", "Más allá de los"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} 100 millones de euros ya comprometidos, España aportará 20 millones de euros de ayuda humanitaria."
+    assert rows(text, lang="es") == [("ESP", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_besides_this_as_an_adverb_keeps_the_new_amount():
+    text = "Aparte de esto, España aportará 20 millones de euros de ayuda humanitaria."
+    assert rows(text, lang="es") == [("ESP", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["España suspende el envío de obuses a Ucrania.", "España adquirió 10 obuses para su ejército."],
+)
+def test_a_suspension_or_an_own_purchase_gives_nothing(text):
+    assert rows(text, lang="es") == []
+
+
+def test_a_conditional_is_only_proposed():
+    assert rows("España enviaría 10 obuses a Ucrania.", lang="es") == [("ESP", "artillery", 10, None, None, "proposed")]

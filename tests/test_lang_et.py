@@ -207,3 +207,68 @@ def test_needs_refusals_negations_losses_and_other_recipients(text):
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="et") == [expected]
+
+
+# Verb forms governments use (issue 10): tenses, verbal nouns, running totals, baselines, halts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eesti annab järgmisel aastal Ukrainale üle kümme haubitsat.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="et") == [("EST", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valitsus otsustas kümne haubitsa üleandmise Ukrainale.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="et") == [("EST", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Täiemahulise sõja algusest on Eesti andnud Ukrainale abi 3 miljardi euro väärtuses.",
+        "Tänaseks on Eesti andnud Ukrainale üle 30 haubitsat.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisaks juba lubatud 100 miljonile eurole eraldab Eesti 20 miljonit eurot humanitaarabiks.",
+        "Lisaks varem lubatud 100 miljonile eurole eraldab Eesti 20 miljonit eurot humanitaarabiks.",
+    ],
+)
+def test_the_baseline_figure_is_not_new_money(text):
+    assert rows(text, lang="et") == [("EST", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisaks sellele eraldab Eesti 20 miljonit eurot humanitaarabiks.",
+    ],
+)
+def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
+    assert rows(text, lang="et") == [("EST", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eesti peatas haubitsate tarned Ukrainale.",
+    ],
+)
+def test_a_halted_delivery_gives_nothing(text):
+    assert rows(text, lang="et") == []

@@ -210,3 +210,52 @@ def test_needs_refusals_negations_losses_and_other_recipients(text):
 )
 def test_vocabulary_coverage(text, expected):
     assert fi(text) == [expected]
+
+
+# Verb forms governments use (issue 10): persons, running totals, baselines, halts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suomi lähettää Ukrainalle ensi vuonna kymmenen haupitsia.",
+        "Lähetämme Ukrainalle kymmenen haupitsia, Suomi ilmoitti.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="fi") == [("FIN", "artillery", 10, None, None, "committed")]
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    text = "Valtioneuvosto teki päätöksen kymmenen haupitsin luovuttamisesta Ukrainalle."
+    assert rows(text, lang="fi") == [("FIN", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sodan alusta lähtien Suomi on antanut Ukrainalle apua 3 miljardin euron arvosta.",
+        "Tähän asti Suomi on luovuttanut Ukrainalle 30 haupitsia.",
+        "Tähän päivään mennessä Suomi on antanut Ukrainalle apua 3 miljardin euron arvosta.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="fi") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the baseline word follows its amount ('100 miljoonan euron lisäksi'): a baseline cue reaches only the amount after it",
+)
+def test_the_baseline_figure_is_not_new_money():
+    text = "Aiemmin luvatun 100 miljoonan euron lisäksi Suomi antaa 20 miljoonaa euroa humanitaariseen apuun."
+    assert rows(text, lang="fi") == [("FIN", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_paying_out_an_earlier_pledge_is_a_delivery():
+    text = "Suomi maksoi Ukrainalle aiemmin luvatun 100 miljoonan euron humanitaarisen avun."
+    assert rows(text, lang="fi") == [("FIN", "humanitarian", None, 100e6, "EUR", "delivered")]
+
+
+def test_a_suspended_delivery_gives_nothing():
+    assert rows("Suomi keskeytti haupitsien toimitukset Ukrainalle.", lang="fi") == []

@@ -184,3 +184,68 @@ def test_attribue_gives_a_loan():
     assert rows("La France attribue un prêt de 200 millions d'euros à l'Ukraine.", lang="fr") == [
         ("FRA", "financial", None, 200000000.0, "EUR", "committed")
     ]
+
+
+# Verb forms governments use (issue 10): tenses, persons, verbal nouns, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France livrera à l'Ukraine dix canons Caesar d'ici la fin de l'année.",
+        "La France fera parvenir à l'Ukraine dix canons Caesar.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="fr") == [("FRA", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France a décidé de la cession de 10 canons Caesar à l'Ukraine.",
+        "La France a adopté un décret sur la cession à l'Ukraine de 10 canons Caesar.",
+        "La France et l'Ukraine se sont mis d'accord sur la livraison de 10 canons Caesar.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="fr") == [("FRA", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis le déclenchement de l'invasion, la France a fourni à l'Ukraine 3 milliards d'euros d'aide militaire.",
+        "À ce jour, la France a livré 30 canons Caesar à l'Ukraine.",
+        "Jusqu'à maintenant, la France a versé 3 milliards d'euros d'aide à l'Ukraine.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="fr") == []
+
+
+@pytest.mark.parametrize("opening", ["En plus des", "Outre les", "Au-delà des", "En complément des"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} 100 millions d'euros déjà promis, la France versera 20 millions d'euros d'aide humanitaire."
+    assert rows(text, lang="fr") == [("FRA", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize("opening", ["En plus de cela", "En tout cas"])
+def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
+    text = f"{opening}, la France versera 20 millions d'euros d'aide humanitaire."
+    assert rows(text, lang="fr") == [("FRA", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France suspend la livraison de canons Caesar à l'Ukraine.",
+        "La France commande 10 canons Caesar pour son armée.",
+    ],
+)
+def test_a_suspension_or_an_own_order_gives_nothing(text):
+    assert rows(text, lang="fr") == []
+
+
+def test_a_conditional_is_only_proposed():
+    assert rows("La France livrerait 10 canons Caesar à l'Ukraine.", lang="fr") == [("FRA", "artillery", 10, None, None, "proposed")]

@@ -258,3 +258,68 @@ def test_days_are_not_the_dana_howitzer():
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="hr") == [expected]
+
+
+# Verb forms governments use (issue 10): tenses, verbal nouns, running totals, baselines, halts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hrvatska će sljedeće godine Ukrajini isporučiti deset haubica.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="hr") == [("HRV", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlada je donijela odluku o isporuci deset haubica Ukrajini.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="hr") == [("HRV", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od ruske invazije Hrvatska je Ukrajini dala pomoć vrijednu 3 milijarde eura.",
+        "Do danas je Hrvatska Ukrajini isporučila 30 haubica.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="hr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osim već obećanih 100 milijuna eura Hrvatska će izdvojiti 20 milijuna eura za humanitarnu pomoć.",
+        "Uz već obećanih 100 milijuna eura Hrvatska će izdvojiti 20 milijuna eura za humanitarnu pomoć.",
+    ],
+)
+def test_the_baseline_figure_is_not_new_money(text):
+    assert rows(text, lang="hr") == [("HRV", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osim toga, Hrvatska će izdvojiti 20 milijuna eura za humanitarnu pomoć.",
+    ],
+)
+def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
+    assert rows(text, lang="hr") == [("HRV", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hrvatska je obustavila isporuku haubica Ukrajini.",
+    ],
+)
+def test_a_halted_delivery_gives_nothing(text):
+    assert rows(text, lang="hr") == []

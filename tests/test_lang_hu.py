@@ -233,3 +233,46 @@ def test_needs_refusals_negations_losses_and_other_recipients(text):
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="hu") == [expected]
+
+
+# Verb forms governments use (issue 10): persons, verbal nouns, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magyarország jövőre tíz tarackot fog átadni Ukrajnának.",
+        "Tíz tarackot küldünk Ukrajnának, jelentette be Magyarország.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="hu") == [("HUN", "artillery", 10, None, None, "committed")]
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    text = "A kormány döntést hozott 10 tarack Ukrajnának történő átadásáról."
+    assert rows(text, lang="hu") == [("HUN", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teljes körű invázió kezdete óta Magyarország 3 milliárd euró értékű segítséget nyújtott Ukrajnának.",
+        "A mai napig Magyarország 30 tarackot adott át Ukrajnának.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="hu") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the baseline word follows its amount ('100 millió eurón felül'): a baseline cue reaches only the amount after it",
+)
+def test_the_baseline_figure_is_not_new_money():
+    text = "A már megígért 100 millió eurón felül Magyarország 20 millió eurót ad humanitárius segítségre."
+    assert rows(text, lang="hu") == [("HUN", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_a_suspended_delivery_gives_nothing():
+    assert rows("Magyarország felfüggesztette a tarackok szállítását Ukrajnának.", lang="hu") == []

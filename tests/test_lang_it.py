@@ -167,3 +167,71 @@ def test_measure_tonnellate_counts_nothing():
 
 def test_ventiquattro_generatori():
     assert rows("L'Italia stanzia ventiquattro generatori per l'Ucraina.", lang="it") == [("ITA", "equipment", 24, None, None, "committed")]
+
+
+# Verb forms governments use (issue 10): tenses, persons, verbal nouns, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Italia invierà all'Ucraina dieci obici entro la fine dell'anno.",
+        "L'Italia metterà a disposizione dell'Ucraina dieci obici nei prossimi mesi.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="it") == [("ITA", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il governo ha deciso la cessione all'Ucraina di 10 obici.",
+        "Il governo ha varato il decreto per la cessione all'Ucraina di 10 obici.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="it") == [("ITA", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dall'inizio della guerra l'Italia ha fornito all'Ucraina aiuti per 3 miliardi di euro.",
+        "Dall’inizio della guerra l’Italia ha fornito all’Ucraina aiuti per 3 miliardi di euro.",
+        "Ad oggi l'Italia ha consegnato all'Ucraina 30 obici.",
+        "Fino ad oggi l'Italia ha stanziato 3 miliardi di euro per l'Ucraina.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="it") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oltre ai 100 milioni di euro già promessi, l'Italia stanzierà 20 milioni di euro di aiuti umanitari.",
+        "Oltre alla somma di 100 milioni di euro già promessa, l'Italia stanzierà 20 milioni di euro di aiuti umanitari.",
+        "In aggiunta al contributo di 100 milioni di euro, l'Italia stanzierà 20 milioni di euro di aiuti umanitari.",
+    ],
+)
+def test_the_baseline_figure_is_not_new_money(text):
+    assert rows(text, lang="it") == [("ITA", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize("opening", ["Oltre a ciò", "In aggiunta a questo"])
+def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
+    text = f"{opening}, l'Italia stanzierà 20 milioni di euro di aiuti umanitari."
+    assert rows(text, lang="it") == [("ITA", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["L'Italia sospende l'invio di obici all'Ucraina.", "L'Italia acquista 10 obici per il proprio esercito."],
+)
+def test_a_suspension_or_an_own_purchase_gives_nothing(text):
+    assert rows(text, lang="it") == []
+
+
+def test_a_conditional_is_only_proposed():
+    assert rows("L'Italia invierebbe 10 obici all'Ucraina.", lang="it") == [("ITA", "artillery", 10, None, None, "proposed")]

@@ -237,3 +237,29 @@ def test_losses_and_running_totals_are_not_commitments(text):
 )
 def test_vocabulary_coverage(text, expected):
     assert ja(text) == [expected]
+
+
+# Running totals and baselines (issue 10).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロシアによる侵攻以来、日本はウクライナに30億ユーロの支援を行ってきた。",
+        "現在までに日本はウクライナに30億ユーロの支援を供与した。",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="ja") == []
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    assert rows("日本政府は榴弾砲10門のウクライナへの供与を決定した。", lang="ja") == [("JPN", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the baseline word follows its amount ('1億ユーロに加え'): a baseline cue reaches only the amount after it"
+)
+def test_the_baseline_figure_is_not_new_money():
+    text = "すでに表明した1億ユーロに加え、日本は人道支援として2000万ユーロを拠出する。"
+    assert rows(text, lang="ja") == [("JPN", "humanitarian", None, 20e6, "EUR", "committed")]

@@ -228,3 +228,28 @@ def test_losses_and_running_totals_are_not_commitments(text):
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="ko") == [expected]
+
+
+# Running totals and baselines (issue 10).
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["러시아 침공 이후 한국은 우크라이나에 30억 유로를 지원했다.", "현재까지 한국은 우크라이나에 30억 유로를 지원했다."],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="ko") == []
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    assert rows("한국 정부는 우크라이나에 곡사포 10문을 제공하기로 결정했다.", lang="ko") == [
+        ("KOR", "artillery", 10, None, None, "committed")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the baseline word follows its amount ('1억 유로에 더해'): a baseline cue reaches only the amount after it"
+)
+def test_the_baseline_figure_is_not_new_money():
+    text = "이미 약속한 1억 유로에 더해 한국은 인도적 지원으로 2000만 유로를 제공한다."
+    assert rows(text, lang="ko") == [("KOR", "humanitarian", None, 20e6, "EUR", "committed")]

@@ -174,3 +174,69 @@ def test_not_only_is_not_a_negation():
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="lt") == [expected]
+
+
+# Verb forms governments use (issue 10): tenses, verbal nouns, running totals, baselines, halts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lietuva kitais metais perduos Ukrainai dešimt haubicų.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="lt") == [("LTU", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vyriausybė priėmė nutarimą dėl dešimties haubicų perdavimo Ukrainai.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="lt") == [("LTU", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuo Rusijos invazijos pradžios Lietuva suteikė Ukrainai paramos už 3 mlrd. eurų.",
+        "Iki šiandien Lietuva perdavė Ukrainai 30 haubicų.",
+        "Lig šiol Lietuva skyrė Ukrainai 3 mlrd. eurų paramos.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="lt") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be jau pažadėtų 100 mln. eurų Lietuva skirs 20 mln. eurų humanitarinei pagalbai.",
+        "Be anksčiau pažadėtų 100 mln. eurų Lietuva skirs 20 mln. eurų humanitarinei pagalbai.",
+    ],
+)
+def test_the_baseline_figure_is_not_new_money(text):
+    assert rows(text, lang="lt") == [("LTU", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be to, Lietuva skirs 20 mln. eurų humanitarinei pagalbai.",
+    ],
+)
+def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
+    assert rows(text, lang="lt") == [("LTU", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lietuva sustabdė haubicų tiekimą Ukrainai.",
+    ],
+)
+def test_a_halted_delivery_gives_nothing(text):
+    assert rows(text, lang="lt") == []

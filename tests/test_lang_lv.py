@@ -164,3 +164,69 @@ def test_not_only_is_not_a_negation():
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="lv") == [expected]
+
+
+# Verb forms governments use (issue 10): tenses, verbal nouns, running totals, baselines, halts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvija nākamgad nodos Ukrainai desmit haubices.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="lv") == [("LVA", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdība pieņēma lēmumu par desmit haubiču nodošanu Ukrainai.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="lv") == [("LVA", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kopš Krievijas iebrukuma Latvija sniegusi Ukrainai atbalstu 3 miljardu eiro apmērā.",
+        "Līdz šodienai Latvija nodevusi Ukrainai 30 haubices.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="lv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Papildus jau solītajiem 100 miljoniem eiro Latvija piešķirs 20 miljonus eiro humānajai palīdzībai.",
+        "Bez jau solītajiem 100 miljoniem eiro Latvija piešķirs 20 miljonus eiro humānajai palīdzībai.",
+    ],
+)
+def test_the_baseline_figure_is_not_new_money(text):
+    assert rows(text, lang="lv") == [("LVA", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Papildus tam Latvija piešķirs 20 miljonus eiro humānajai palīdzībai.",
+        "Bez tam Latvija piešķirs 20 miljonus eiro humānajai palīdzībai.",
+    ],
+)
+def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
+    assert rows(text, lang="lv") == [("LVA", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvija apturēja haubiču piegādes Ukrainai.",
+    ],
+)
+def test_a_halted_delivery_gives_nothing(text):
+    assert rows(text, lang="lv") == []

@@ -378,3 +378,43 @@ def test_another_countrys_cabinet_is_that_country_alone():
     assert rows("Het Duitse kabinet trekt 500 miljoen euro uit voor luchtverdediging voor Oekraïne.", lang="nl") == [
         ("DEU", "air_defence", None, 500e6, "EUR", "committed")
     ]
+
+
+# Verb forms governments use (issue 10): running totals, baselines, halts.
+
+
+def test_a_future_pledge_is_committed():
+    text = "Nederland zal Oekraïne eind dit jaar tien pantserhouwitsers leveren."
+    assert rows(text, lang="nl") == [("NLD", "artillery", 10, None, None, "committed")]
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    text = "Nederland heeft besloten tot de levering van 10 pantserhouwitsers aan Oekraïne."
+    assert rows(text, lang="nl") == [("NLD", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinds de Russische inval heeft Nederland 3 miljard euro aan Oekraïne overgemaakt.",
+        "Tot op heden heeft Nederland 30 pantserhouwitsers aan Oekraïne geleverd.",
+        "Tot nog toe heeft Nederland 3 miljard euro aan Oekraïne gegeven.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize("opening", ["Bovenop de", "Naast de", "Boven op de"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} eerder toegezegde 100 miljoen euro stelt Nederland 20 miljoen euro beschikbaar voor humanitaire hulp."
+    assert rows(text, lang="nl") == [("NLD", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_in_addition_to_this_as_an_adverb_keeps_the_new_amount():
+    text = "In aanvulling hierop stelt Nederland 20 miljoen euro beschikbaar voor humanitaire hulp."
+    assert rows(text, lang="nl") == [("NLD", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_a_halted_delivery_gives_nothing():
+    assert rows("Nederland stopt de levering van pantserhouwitsers aan Oekraïne.", lang="nl") == []

@@ -316,3 +316,46 @@ def test_the_government_is_the_norwegian_donor():
 )
 def test_category_nouns_and_their_compounds(noun, category):
     assert {c for _, c in keys(f"Norge sender {noun} til Ukraina.", lang="no")} == {category}
+
+
+# Verb forms governments use (issue 10): running totals, baselines, halts.
+
+
+def test_a_future_pledge_is_committed():
+    assert rows("Norge vil sende ti haubitser til Ukraina innen utgangen av året.", lang="no") == [
+        ("NOR", "artillery", 10, None, None, "committed")
+    ]
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    assert rows("Norge har besluttet å overføre 10 haubitser til Ukraina.", lang="no") == [
+        ("NOR", "artillery", 10, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siden fullskalainvasjonen har Norge gitt Ukraina støtte for 3 milliarder euro.",
+        "Til dags dato har Norge levert 30 haubitser til Ukraina.",
+        "Siden krigsutbruddet har Norge gitt Ukraina støtte for 3 milliarder euro.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize("opening", ["I tillegg til", "Utover", "Foruten"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} de 100 millioner euro som allerede er lovet, gir Norge 20 millioner euro i humanitær bistand."
+    assert rows(text, lang="no") == [("NOR", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize("opening", ["Utover dette", "Foruten dette"])
+def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
+    text = f"{opening} gir Norge 20 millioner euro i humanitær bistand."
+    assert rows(text, lang="no") == [("NOR", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_a_halted_delivery_gives_nothing():
+    assert rows("Norge stanser leveransene av haubitser til Ukraina.", lang="no") == []

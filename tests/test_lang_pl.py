@@ -201,3 +201,72 @@ def test_a_package_in_crowns_keeps_its_value_once_and_its_items_without_it():
 
 def test_training_in_another_country_is_given_by_the_trainer():
     assert rows("Wielka Brytania wyszkoli w Rumunii 500 ukraińskich pilotów.") == [("GBR", "training", None, None, None, "committed")]
+
+
+# Verb forms governments use (issue 10): tenses, persons, verbal nouns in their cases, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W przyszłym tygodniu Polska wyśle Ukrainie 10 haubic.",
+        "Polska dostarczy Ukrainie w przyszłym roku 10 haubic.",
+        "Polska przyzna Ukrainie 10 haubic.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="pl") == [("POL", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rząd podjął decyzję o przekazaniu Ukrainie 10 haubic.",
+        "Rada Ministrów przyjęła uchwałę w sprawie dostawy Ukrainie 10 haubic.",
+        "Polska zgodziła się na wysłanie Ukrainie 10 haubic.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="pl") == [("POL", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od początku wojny Polska przekazała Ukrainie pomoc o wartości 3 mld euro.",
+        "Od wybuchu wojny Polska przekazała Ukrainie pomoc wojskową o wartości 3 mld euro.",
+        "Do tej pory Polska przekazała Ukrainie 300 czołgów.",
+        "Jak dotąd Polska przekazała Ukrainie pomoc o wartości 3 mld euro.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="pl") == []
+
+
+@pytest.mark.parametrize("opening", ["Oprócz", "Poza"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} 100 mln euro już obiecanych Polska przekaże 20 mln euro na pomoc humanitarną."
+    assert rows(text, lang="pl") == [("POL", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_besides_this_as_an_adverb_keeps_the_new_amount():
+    text = "Poza tym Polska przekaże 20 mln euro na pomoc humanitarną."
+    assert rows(text, lang="pl") == [("POL", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Węgry zawetowali kolejną transzę pomocy wojskowej dla Ukrainy.",
+        "Kijów wezwał Polskę do wysłania kolejnych czołgów.",
+        "Polska zamówiła w Korei 10 haubic dla polskiej armii.",
+    ],
+)
+def test_a_veto_a_call_or_an_order_for_oneself_gives_nothing(text):
+    assert rows(text, lang="pl") == []
+
+
+def test_a_draft_resolution_is_only_proposed():
+    assert rows("Rząd przygotował projekt uchwały o przekazaniu Ukrainie 10 haubic.", lang="pl") == [
+        ("POL", "artillery", 10, None, None, "proposed")
+    ]

@@ -167,3 +167,70 @@ def test_disponibilizou_quinhentos_geradores():
     assert rows("Portugal disponibilizou à Ucrânia quinhentos geradores.", lang="pt") == [
         ("PRT", "equipment", 500, None, None, "committed")
     ]
+
+
+# Verb forms governments use (issue 10): tenses, persons, verbal nouns, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal vai enviar à Ucrânia dez obuses até ao final do ano.",
+        "Portugal disponibilizará à Ucrânia dez obuses no próximo ano.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="pt") == [("PRT", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O Governo aprovou a cedência de 10 obuses à Ucrânia.",
+        "O Governo publicou o decreto sobre a cedência de 10 obuses à Ucrânia.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="pt") == [("PRT", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desde o início da guerra, Portugal entregou à Ucrânia ajuda no valor de 3 mil milhões de euros.",
+        "Até hoje, Portugal enviou 30 obuses para a Ucrânia.",
+        "Até ao momento, Portugal disponibilizou 300 milhões de euros à Ucrânia.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="pt") == []
+
+
+@pytest.mark.parametrize("opening", ["Além dos", "Para além dos"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} 100 milhões de euros já prometidos, Portugal vai disponibilizar 20 milhões de euros de ajuda humanitária."
+    assert rows(text, lang="pt") == [("PRT", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize("opening", ["Além disso", "Para além disso"])
+def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
+    text = f"{opening}, Portugal vai disponibilizar 20 milhões de euros de ajuda humanitária."
+    assert rows(text, lang="pt") == [("PRT", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Portugal suspendeu o envio de obuses para a Ucrânia.", "Portugal compra 10 obuses para o seu exército."],
+)
+def test_a_suspension_or_an_own_purchase_gives_nothing(text):
+    assert rows(text, lang="pt") == []
+
+
+def test_financing_a_purchase_for_ukraine_is_aid():
+    assert rows("Portugal vai financiar a compra de 10 drones para a Ucrânia.", lang="pt") == [
+        ("PRT", "drones", 10, None, None, "committed")
+    ]
+
+
+def test_a_conditional_is_only_proposed():
+    assert rows("Portugal enviaria 10 obuses à Ucrânia.", lang="pt") == [("PRT", "artillery", 10, None, None, "proposed")]

@@ -183,3 +183,59 @@ def test_not_only_is_not_a_negation():
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="ro") == [expected]
+
+
+# Verb forms governments use (issue 10): tenses, persons, verbal nouns, running totals, baselines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["România va livra Ucrainei zece obuziere anul viitor.", "Vom trimite Ucrainei zece obuziere, a anunțat România."],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="ro") == [("ROU", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "România a aprobat hotărârea privind transferul a 10 obuziere către Ucraina.",
+        "România a decis livrarea a 10 obuziere către Ucraina.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="ro") == [("ROU", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De la începutul invaziei ruse, România a furnizat Ucrainei ajutor în valoare de 3 miliarde de euro.",
+        "Până astăzi, România a livrat Ucrainei 30 de obuziere.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="ro") == []
+
+
+@pytest.mark.parametrize("opening", ["Pe lângă", "În plus față de", "În afară de"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} cele 100 de milioane de euro deja promise, România va acorda 20 de milioane de euro pentru ajutor umanitar."
+    assert rows(text, lang="ro") == [("ROU", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_besides_this_as_an_adverb_keeps_the_new_amount():
+    text = "În afară de aceasta, România va acorda 20 de milioane de euro pentru ajutor umanitar."
+    assert rows(text, lang="ro") == [("ROU", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["România a suspendat livrarea de obuziere către Ucraina.", "România a comandat 10 obuziere pentru armata română."],
+)
+def test_a_suspension_or_an_own_order_gives_nothing(text):
+    assert rows(text, lang="ro") == []
+
+
+def test_a_conditional_is_only_proposed():
+    assert rows("România ar trimite 10 obuziere Ucrainei.", lang="ro") == [("ROU", "artillery", 10, None, None, "proposed")]

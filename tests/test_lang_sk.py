@@ -293,3 +293,45 @@ def test_becoming_is_not_a_tent():
     assert rows("Nemecko dodá Ukrajine tanky, čo sa stane do konca roka.", lang="sk") == [
         ("DEU", "armoured_vehicles", None, None, None, "committed")
     ]
+
+
+# Verb forms governments use (issue 10): verbal nouns in their cases, running totals, baselines, halts.
+
+
+def test_a_future_pledge_is_committed():
+    assert rows("Slovensko budúci rok dodá Ukrajine desať húfnic.", lang="sk") == [("SVK", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vláda rozhodla o odovzdaní 10 húfnic Ukrajine.", "Vláda schválila uznesenie o darovaní 10 húfnic Ukrajine."],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="sk") == [("SVK", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od ruskej invázie Slovensko poskytlo Ukrajine pomoc v hodnote 3 miliardy eur.",
+        "Doposiaľ Slovensko dodalo Ukrajine 30 húfnic.",
+        "Do dnešného dňa Slovensko poskytlo Ukrajine pomoc v hodnote 3 miliardy eur.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="sk") == []
+
+
+@pytest.mark.parametrize("opening", ["Okrem", "Nad rámec", "Navyše k"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} už prisľúbených 100 miliónov eur poskytne Slovensko 20 miliónov eur na humanitárnu pomoc."
+    assert rows(text, lang="sk") == [("SVK", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_besides_this_as_an_adverb_keeps_the_new_amount():
+    text = "Okrem toho poskytne Slovensko 20 miliónov eur na humanitárnu pomoc."
+    assert rows(text, lang="sk") == [("SVK", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_a_halted_delivery_gives_nothing():
+    assert rows("Slovensko pozastavilo dodávky húfnic Ukrajine.", lang="sk") == []

@@ -253,3 +253,68 @@ def test_a_capital_after_in_is_a_place_not_the_giver():
 )
 def test_vocabulary_coverage(text, expected):
     assert rows(text, lang="sl") == [expected]
+
+
+# Verb forms governments use (issue 10): tenses, verbal nouns, running totals, baselines, halts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenija bo prihodnje leto Ukrajini predala deset havbic.",
+    ],
+)
+def test_a_future_pledge_is_committed(text):
+    assert rows(text, lang="sl") == [("SVN", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlada je sprejela sklep o predaji desetih havbic Ukrajini.",
+    ],
+)
+def test_a_decision_on_the_transfer_is_a_commitment(text):
+    assert rows(text, lang="sl") == [("SVN", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od začetka obsežne invazije je Slovenija Ukrajini namenila 3 milijarde evrov pomoči.",
+        "Do danes je Slovenija Ukrajini predala 30 havbic.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="sl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poleg že obljubljenih 100 milijonov evrov bo Slovenija namenila 20 milijonov evrov za humanitarno pomoč.",
+        "Dodatno k že obljubljenim 100 milijonom evrov bo Slovenija namenila 20 milijonov evrov za humanitarno pomoč.",
+    ],
+)
+def test_the_baseline_figure_is_not_new_money(text):
+    assert rows(text, lang="sl") == [("SVN", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poleg tega bo Slovenija namenila 20 milijonov evrov za humanitarno pomoč.",
+    ],
+)
+def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
+    assert rows(text, lang="sl") == [("SVN", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenija je ustavila dobavo havbic Ukrajini.",
+    ],
+)
+def test_a_halted_delivery_gives_nothing(text):
+    assert rows(text, lang="sl") == []

@@ -348,3 +348,59 @@ def test_not_only_and_non_lethal_negate_nothing(text, expected):
 )
 def test_category_nouns_and_their_compounds(noun, category):
     assert {c for _, c in keys(f"Sverige skickar {noun} till Ukraina.", lang="sv")} == {category}
+
+
+# Verb forms governments use (issue 10): running totals, baselines, halts.
+
+
+def test_a_future_pledge_is_committed():
+    assert rows("Sverige kommer att skicka tio haubitsar till Ukraina före årets slut.", lang="sv") == [
+        ("SWE", "artillery", 10, None, None, "committed")
+    ]
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    assert rows("Regeringen har beslutat om överlämnande av 10 haubitsar till Ukraina.", lang="sv") == [
+        ("SWE", "artillery", 10, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sedan den fullskaliga invasionen har Sverige gett Ukraina stöd för 3 miljarder euro.",
+        "Fram till nu har Sverige levererat 30 haubitsar till Ukraina.",
+        "Sedan kriget bröt ut har Sverige gett Ukraina stöd för 3 miljarder euro.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="sv") == []
+
+
+@pytest.mark.parametrize("opening", ["Förutom", "Utöver"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} de redan utlovade 100 miljoner euro ger Sverige 20 miljoner euro i humanitärt bistånd."
+    assert rows(text, lang="sv") == [("SWE", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_the_baseline_in_three_words_is_not_new_money():
+    text = "I tillägg till de 100 miljoner euro som tidigare utlovats, ger Sverige 20 miljoner euro i humanitärt bistånd."
+    assert rows(text, lang="sv") == [("SWE", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a relative clause without a comma ('som redan utlovats ger Sverige') takes the main verb into the recalled clause",
+)
+def test_the_baseline_with_a_relative_clause_keeps_the_new_amount():
+    text = "Utöver de 100 miljoner euro som redan utlovats ger Sverige 20 miljoner euro i humanitärt bistånd."
+    assert rows(text, lang="sv") == [("SWE", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_besides_this_as_an_adverb_keeps_the_new_amount():
+    text = "Förutom detta ger Sverige 20 miljoner euro i humanitärt bistånd."
+    assert rows(text, lang="sv") == [("SWE", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_a_halted_delivery_gives_nothing():
+    assert rows("Sverige stoppar leveranserna av haubitsar till Ukraina.", lang="sv") == []

@@ -300,3 +300,46 @@ def test_vocabulary_coverage(text, expected):
 
 def test_training_of_ukrainian_soldiers_is_training():
     assert rows("Латвія продовжить підготовку українських бійців.", lang="uk") == [("LVA", "training", None, None, None, "committed")]
+
+
+# Verb forms governments use (issue 10): running totals, baselines, halts.
+
+
+def test_a_future_pledge_is_committed():
+    assert rows("Німеччина наступного року передасть Україні десять гаубиць.", lang="uk") == [
+        ("DEU", "artillery", 10, None, None, "committed")
+    ]
+
+
+def test_a_decision_on_the_transfer_is_a_commitment():
+    assert rows("Уряд Німеччини ухвалив рішення про передачу Україні 10 гаубиць.", lang="uk") == [
+        ("DEU", "artillery", 10, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Від початку повномасштабного вторгнення Німеччина надала Україні допомогу на суму 3 млрд євро.",
+        "На цей момент Німеччина передала Україні 30 гаубиць.",
+        "За роки війни Німеччина надала Україні допомогу на суму 3 млрд євро.",
+    ],
+)
+def test_a_running_total_gives_no_row(text):
+    assert rows(text, lang="uk") == []
+
+
+@pytest.mark.parametrize("opening", ["Крім уже обіцяних", "Окрім уже обіцяних", "Додатково до вже обіцяних"])
+def test_the_baseline_figure_is_not_new_money(opening):
+    text = f"{opening} 100 млн євро Німеччина надасть 20 млн євро на гуманітарну допомогу."
+    assert rows(text, lang="uk") == [("DEU", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize("opening", ["Крім того", "Окрім того"])
+def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
+    text = f"{opening}, Німеччина надасть 20 млн євро на гуманітарну допомогу."
+    assert rows(text, lang="uk") == [("DEU", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+def test_a_suspended_delivery_gives_nothing():
+    assert rows("Німеччина призупинила постачання гаубиць Україні.", lang="uk") == []

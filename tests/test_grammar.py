@@ -850,3 +850,19 @@ def test_a_count_of_the_noun_a_system_was_named_with_counts_that_system(lang, te
 def test_a_cue_inside_a_quoted_name_is_part_of_the_name(lang, text, donor):
     # 'Plan', 'Projet', '計画' in a programme's title plan nothing: the signed agreement is a commitment.
     assert {(row[0], row[5]) for row in rows(text, lang=lang)} == {(donor, "committed")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'entreprise française Thales livrera 10 radars à l'Ukraine."),
+        ("de", "Der deutsche Rüstungskonzern Rheinmetall liefert 20 Skynex-Systeme an die Ukraine."),
+    ],
+)
+def test_a_company_word_names_the_companys_home_in_either_order(lang, text):
+    assert rows(text, lang=lang) == []
+
+
+def test_what_replaces_a_gift_is_not_aid_in_german():
+    text = "Griechenland liefert 40 BMP-1 an die Ukraine, die Deutschland durch Marder ersetzen wird."
+    assert keys(text, lang="de") == {("GRC", "armoured_vehicles")}

@@ -257,9 +257,6 @@ def test_a_decision_on_the_transfer_is_a_commitment():
     assert rows("日本政府は榴弾砲10門のウクライナへの供与を決定した。", lang="ja") == [("JPN", "artillery", 10, None, None, "committed")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the baseline word follows its amount ('1億ユーロに加え'): a baseline cue reaches only the amount after it"
-)
 def test_the_baseline_figure_is_not_new_money():
     text = "すでに表明した1億ユーロに加え、日本は人道支援として2000万ユーロを拠出する。"
     assert rows(text, lang="ja") == [("JPN", "humanitarian", None, 20e6, "EUR", "committed")]

@@ -738,31 +738,38 @@ def _recalled(scan: SentenceScan, clause: int, acts: list[Act], first: int, act:
     return found
 
 
-def _baseline_figures(scan: SentenceScan) -> dict[int, range]:
-    """Each earlier figure the news comes on top of (its first word) with its words: from the cue to the amount and the
-    few words after it ('in addition to the EUR 2 billion already pledged'). Where adpositions follow their noun, an
-    amount right before the cue is its figure ('a már megígért 100 millió eurón felül', '1億ユーロに加え')."""
-    figures: dict[int, range] = {}
+def _baseline_spans(scan: SentenceScan) -> list[tuple[int | None, range]]:
+    """Each earlier figure the news comes on top of: the first word of its amount (None when no amount is written
+    there) and its words, from the cue to the amount and the few words after it ('in addition to the EUR 2 billion
+    already pledged'). Where adpositions follow their noun, an amount right before the cue is its figure ('a már
+    megígért 100 millió eurón felül', '1億ユーロに加え')."""
+    spans: list[tuple[int | None, range]] = []
     money = [v for v in scan.values if v.currency]
     relatives = scan.cue_words.get("relative", ())
     for cue in scan.cue_words.get("baseline", ()):
         before = [v for v in money if 0 < cue - v.last <= BASELINE_AFTER]
         if before and scan.language.adposition == "post":
-            figures[before[-1].first] = range(max(before[-1].first - BASELINE_REACH, 0), cue + 1)
+            spans.append((before[-1].first, range(max(before[-1].first - BASELINE_REACH, 0), cue + 1)))
             continue
         after = [v for v in money if cue <= v.first <= cue + BASELINE_REACH]
         if not after:
+            spans.append((None, range(cue, cue + BASELINE_REACH + 1)))
             continue
         end = after[0].last + BASELINE_TAIL
         # '... 40 miljarder kronor som redan utlovats': a relative clause right after the figure is its own.
         relative = next((w for w in relatives if 0 < w - after[0].last <= BASELINE_TAIL), None)
-        figures[after[0].first] = range(cue, (relative + BASELINE_TAIL if relative is not None else end) + 1)
-    return figures
+        spans.append((after[0].first, range(cue, (relative + BASELINE_TAIL if relative is not None else end) + 1)))
+    return spans
+
+
+def _baseline_figures(scan: SentenceScan) -> set[int]:
+    """The first words of the amounts that are earlier figures."""
+    return {first for first, _ in _baseline_spans(scan) if first is not None}
 
 
 def _baseline_words(scan: SentenceScan) -> set[int]:
-    """The words of the earlier figures the news comes on top of."""
-    return {word for words in _baseline_figures(scan).values() for word in words}
+    """The words of the earlier figures the news comes on top of (their recall words date only them)."""
+    return {word for _, words in _baseline_spans(scan) for word in words}
 
 
 def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:

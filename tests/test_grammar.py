@@ -866,3 +866,8 @@ def test_a_company_word_names_the_companys_home_in_either_order(lang, text):
 def test_what_replaces_a_gift_is_not_aid_in_german():
     text = "Griechenland liefert 40 BMP-1 an die Ukraine, die Deutschland durch Marder ersetzen wird."
     assert keys(text, lang="de") == {("GRC", "armoured_vehicles")}
+
+
+def test_german_demining_is_humanitarian_not_mines():
+    text = "Deutschland stellt 10 Millionen Euro für die Minenräumung in der Ukraine bereit."
+    assert rows(text, lang="de") == [("DEU", "humanitarian", None, 10_000_000.0, "EUR", "committed")]

@@ -75,10 +75,14 @@ class PostgresConnection:
         """A query's result as a DataFrame (timestamps as datetime64, as DuckDB gives them)."""
         return self.arrow(sql, params).to_pandas()
 
-    def append(self, table: str, rows: pd.DataFrame) -> None:
-        """Insert every row of the frame (its columns named as the table's) through one COPY."""
-        with self.raw.cursor().copy(f"COPY {table} ({', '.join(rows.columns)}) FROM STDIN") as copy:
-            for row in zip(*(_python_values(rows[column]) for column in rows.columns), strict=True):
+    def append(self, table: str, rows: pd.DataFrame | pa.Table) -> None:
+        """Insert every row of the frame or Arrow table (its columns named as the table's) through one COPY."""
+        if isinstance(rows, pa.Table):
+            names, values = rows.column_names, [column.to_pylist() for column in rows.columns]
+        else:
+            names, values = list(rows.columns), [_python_values(rows[column]) for column in rows.columns]
+        with self.raw.cursor().copy(f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
+            for row in zip(*values, strict=True):
                 copy.write_row(row)
 
     def insert_new(self, table: str, rows: pd.DataFrame) -> set[str]:

@@ -1,8 +1,10 @@
-"""The DuckDB store: idempotent ingest, transactions, reviews that survive re-parsing, two writers."""
+"""The store on both backends (the `store` fixture of tests/conftest.py): idempotent ingest, transactions, reviews that
+survive re-parsing; and DuckDB's own: one writer at a time, a file that is not a store."""
 
 import multiprocessing
 
 import duckdb
+import pandas as pd
 import pytest
 
 from tracker.documents import Document
@@ -13,11 +15,6 @@ DOCUMENT = Document(
     title="Test",
     source="test-source",
 )
-
-
-@pytest.fixture
-def store(tmp_path):
-    return Store(tmp_path / "store.duckdb")
 
 
 def test_ingest_is_idempotent(store):
@@ -174,10 +171,30 @@ def test_default_path_follows_the_environment(tmp_path, monkeypatch):
     assert Store().path == tmp_path / "env.duckdb"
 
 
-def test_revision_sees_writes_by_another_store_object(tmp_path):
-    """The revision is cached on the file's stamp; a write through any other handle must still move it."""
-    reader, writer = Store(tmp_path / "s.duckdb"), Store(tmp_path / "s.duckdb")
+def test_revision_sees_writes_by_another_store_object(store_target):
+    """DuckDB caches the revision on the file's stamp, PostgreSQL reads it each time; a write through any other handle
+    must still move it."""
+    reader, writer = Store(store_target), Store(store_target)
     before = reader.revision()
     assert reader.revision() == before  # unchanged file: the cached number
     writer.ingest(Document(text="Germany will deliver 14 Leopard tanks to Ukraine."))
     assert reader.revision() > before
+
+
+def test_stored_values_come_back_exactly_on_both_backends(store):
+    """PostgreSQL reads through COPY as CSV: text that looks like a number, an empty text beside a missing one, quotes,
+    commas and line breaks, and a float with no short decimal form must come back as they were written."""
+    import tracker.store
+    from tracker.parsing import parse_text
+
+    frame = parse_text("Czechia will deliver 155 howitzers to Ukraine.", source="cz").copy()
+    frame.loc[0, "item"] = "0155"
+    frame.loc[0, "source"] = ""
+    frame.loc[0, "evidence"] = 'He said "155, then more",\nand left; NULL \\N'
+    frame.loc[0, "amount"] = 0.1 + 0.2
+    frame.loc[0, "currency"] = None
+    with store._transaction() as connection:
+        tracker.store._insert_commitments(connection, frame)
+    row = store.commitments().iloc[0]
+    assert row["item"] == "0155" and row["source"] == "" and row["evidence"] == 'He said "155, then more",\nand left; NULL \\N'
+    assert row["amount"] == 0.1 + 0.2 and row["currency"] is pd.NA and row["quantity"] == 155

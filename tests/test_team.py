@@ -39,16 +39,17 @@ TEMPLATES = (
     "Belgium will provide {n} F-16 fighter jets to Ukraine.",
 )
 ROWS_PER_DOCUMENT = 3
-# Counts stay below 1900 (a count such as 2011 reads as a year, and its row is dropped) and differ from document to
-# document: the document's id is the hash of its text without the front matter, so the date alone makes no new document.
+# A document's count stays below 1900 (a count such as 2011 reads as a year, and its row is dropped) and is its own:
+# the document's id is the hash of its text without the front matter (the date alone makes no new document), and a
+# sentence of one document is never another's (the review test finds its row by the evidence shown).
 FEWEST, COUNT_SPAN = 2, 1_800
 
 
 def _announcement(number: int) -> str:
     """Document `number`: a dated announcement of three pledges whose counts make its text unlike any other's."""
     published = FIRST_DAY + dt.timedelta(days=number % 700)
-    counts = [FEWEST + number % COUNT_SPAN + offset for offset in range(ROWS_PER_DOCUMENT)]
-    sentences = [TEMPLATES[(number + offset) % len(TEMPLATES)].format(n=count) for offset, count in enumerate(counts)]
+    count = FEWEST + number % COUNT_SPAN
+    sentences = [TEMPLATES[(number + offset) % len(TEMPLATES)].format(n=count) for offset in range(ROWS_PER_DOCUMENT)]
     return f"---\npublished: {published.isoformat()}\n---\n" + " ".join(sentences) + "\n"
 
 
@@ -189,3 +190,56 @@ def test_a_duckdb_store_held_by_one_writer_refuses_a_second_within_the_timeout(t
     assert "Traceback" not in err
     assert DEFAULT_TIMEOUT <= waited < DEFAULT_TIMEOUT + BUSY_SLACK
     assert _export(db) == before  # nothing stored was lost, nothing half-written
+
+
+@pytest.fixture
+def browsing():
+    """The browser helpers of tests/test_browser.py (imported here: that module skips itself where chromium is missing)."""
+    return pytest.importorskip("tests.test_browser")
+
+
+def test_two_reviewers_on_two_dashboard_servers_one_is_saved_the_other_is_told_and_then_sees_it(tmp_path, target, browsing):
+    _finished(_ingest([_write(tmp_path / "announcements", range(6))], target))
+    servers = [tmp_path / "server-a", tmp_path / "server-b"]
+    for folder in servers:
+        folder.mkdir()
+    with (
+        browsing.running_dashboard(servers[0], {"AID_TRACKER_DB": target}) as first_url,
+        browsing.running_dashboard(servers[1], {"AID_TRACKER_DB": target}) as second_url,
+        browsing.launched_chromium() as browser,
+    ):
+        first, second = (browser.new_context(viewport=VIEWPORT).new_page() for _ in range(2))
+        for page, url in ((first, first_url), (second, second_url)):
+            page.goto(f"{url}/commitments")
+            browsing._settle(page)
+            browsing._select_first_row(page)
+        evidence = _evidence(first)
+        assert _evidence(second) == evidence  # both reviewers look at the same row, each on a server of its own
+        first.locator(".st-key-accept button").click()
+        browsing._settle(first)
+        first.get_by_text("Saved: accepted").wait_for(timeout=REVIEW_WAIT_MS)
+        second.locator(".st-key-reject button").click()
+        browsing._settle(second)
+        told = second.locator("[data-testid='stAlertContentError']")
+        told.first.wait_for(timeout=REVIEW_WAIT_MS)
+        assert "changed after you loaded it" in told.first.inner_text()
+        assert _review_of(target, evidence) == "accepted"  # the first review stands; the refused one saved nothing
+        # The second server, never restarted, shows the first server's review on the rerun that told its reviewer.
+        second.locator("strong", has_text="Accepted").wait_for(timeout=REVIEW_WAIT_MS)
+        assert second.locator(".st-key-accept button").is_disabled()
+        for page, name in ((first, "first"), (second, "second")):
+            browsing.SHOTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(browsing.SHOTS / f"team_two_servers-{name}.png"), full_page=True)
+
+
+VIEWPORT = {"width": 1400, "height": 1000}
+REVIEW_WAIT_MS = 15_000
+
+
+def _evidence(page) -> str:
+    return page.locator("[data-testid='stText']").first.inner_text()
+
+
+def _review_of(db: str, evidence: str) -> str:
+    table = Store(db).commitments()
+    return str(table.loc[table["evidence"] == evidence, "review"].iloc[0])

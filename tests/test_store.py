@@ -1,4 +1,5 @@
-"""The DuckDB store: idempotent ingest, transactions, reviews that survive re-parsing, two writers."""
+"""The store on both backends (the `store` fixture of tests/conftest.py): idempotent ingest, transactions, reviews that
+survive re-parsing; and DuckDB's own: one writer at a time, a file that is not a store."""
 
 import multiprocessing
 
@@ -13,11 +14,6 @@ DOCUMENT = Document(
     title="Test",
     source="test-source",
 )
-
-
-@pytest.fixture
-def store(tmp_path):
-    return Store(tmp_path / "store.duckdb")
 
 
 def test_ingest_is_idempotent(store):

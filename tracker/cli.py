@@ -21,7 +21,7 @@ from tracker.documents import DEFAULT_MAX_BYTES, SUFFIXES, Document, DocumentErr
 from tracker.extract.lexicon import LANGUAGES
 from tracker.kiel import KielError, read_release
 from tracker.parsing import Announcement, parse_many
-from tracker.store import IngestResult, Store, StoreError, default_path
+from tracker.store import IngestResult, Store, StoreError, default_path, default_target, is_postgres, open_store
 from tracker.summaries import (
     GROUPINGS,
     deliveries,
@@ -41,7 +41,7 @@ EXIT_USAGE = 2
 EXIT_FAILED = 1  # some files could not be read or parsed; the others went in
 INGEST_BATCH = 500  # documents per transaction: a failure or a kill loses at most the unfinished batch
 MEGABYTE = 1024 * 1024
-DB_HELP = "store file (default: $AID_TRACKER_DB, else the user data folder)"
+DB_HELP = "the store: a DuckDB file or a PostgreSQL URI, postgresql://user@host/db (default: $AID_TRACKER_DB, else the user data folder)"
 WATCH_EVERY = 60.0  # minutes between two watch runs when not --once
 EXPORT_FORMATS = ("csv", "xlsx")
 EXPORT_TABLES = ("promised", "delivered")  # export --by: tables other than totals
@@ -113,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
         "A text already stored is skipped; exit status 1 when a file failed or no readable file was found.",
     )  # fmt: skip
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .md .html .pdf) or folders")
-    ingest.add_argument("--db", type=Path, help=DB_HELP)
+    ingest.add_argument("--db", type=store_target, help=DB_HELP)
     ingest.add_argument("--published", type=_date, help="announcement date YYYY-MM-DD for files whose front matter or metadata states none")
     ingest.add_argument(
         "--max-mb", type=_megabytes, default=DEFAULT_MAX_BYTES / MEGABYTE,
@@ -126,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
         "reparse", help="parse every stored document again with this version",
         description="Parse every stored document again with this version of the parser; reviews are kept.",
     )  # fmt: skip
-    reparse.add_argument("--db", type=Path, help=DB_HELP + "; must exist")
+    reparse.add_argument("--db", type=store_target, help=DB_HELP + "; must exist")
     reparse.set_defaults(run=_run_reparse)
 
     export = commands.add_parser(
@@ -135,7 +135,7 @@ def _parser() -> argparse.ArgumentParser:
         "Rows keep re-announcements (see duplicate_of); totals count each pledge once, in EUR per stage. "
         "Rejected rows are left out.",
     )  # fmt: skip
-    export.add_argument("--db", type=Path, help=DB_HELP + "; must exist")
+    export.add_argument("--db", type=store_target, help=DB_HELP + "; must exist")
     export.add_argument(
         "--by",
         choices=("rows", *GROUPINGS, *EXPORT_TABLES),
@@ -171,7 +171,7 @@ def _parser() -> argparse.ArgumentParser:
         "a newer release replaces the older one.",
     )  # fmt: skip
     kiel.add_argument("files", nargs="+", type=Path, metavar="FILE", help="data_explorer.csv, weapons.csv, release_info.csv")
-    kiel.add_argument("--db", type=Path, help=DB_HELP)
+    kiel.add_argument("--db", type=store_target, help=DB_HELP)
     kiel.add_argument(
         "--force",
         action="store_true",
@@ -185,7 +185,7 @@ def _parser() -> argparse.ArgumentParser:
         "the rows' source is the URL. A page stored already is not fetched again; exit status 1 when a page failed.",
     )  # fmt: skip
     fetch.add_argument("urls", nargs="+", metavar="URL", help="http or https addresses")
-    fetch.add_argument("--db", type=Path, help=DB_HELP)
+    fetch.add_argument("--db", type=store_target, help=DB_HELP)
     fetch.add_argument("--published", type=_date, help="announcement date YYYY-MM-DD for pages that state none")
     fetch.add_argument("--lang", choices=LANGUAGES, help="language of the pages (default: detected)")
     _fetch_options(fetch)
@@ -198,7 +198,7 @@ def _parser() -> argparse.ArgumentParser:
         "failed; without it, runs every --every minutes until stopped.",
     )  # fmt: skip
     watch.add_argument("--feeds", type=Path, help="the feeds file (TOML, one [[feed]] per feed; default: the shipped official feeds)")
-    watch.add_argument("--db", type=Path, help=DB_HELP)
+    watch.add_argument("--db", type=store_target, help=DB_HELP)
     when = watch.add_mutually_exclusive_group()
     when.add_argument("--once", action="store_true", help="one run, then exit (for cron or a systemd timer)")
     when.add_argument(
@@ -212,7 +212,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Serve the dashboard on http://localhost:PORT (bound to localhost); an empty store opens on the bundled "
         "announcement. Ctrl-C or SIGTERM stops the server.",
     )  # fmt: skip
-    dashboard.add_argument("--db", type=Path, help=DB_HELP)
+    dashboard.add_argument("--db", type=store_target, help=DB_HELP)
     dashboard.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
     dashboard.set_defaults(run=_run_dashboard)
     return parser
@@ -280,7 +280,17 @@ def _run_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store(path: Path | None, *, read_only: bool = False) -> Store:
+def store_target(value: str) -> str | Path:
+    """A --db value: a PostgreSQL URI as given, anything else a DuckDB file's path."""
+    return value if is_postgres(value) else Path(value)
+
+
+def _store(path: str | Path | None, *, read_only: bool = False) -> Store:
+    if is_postgres(path if path is not None else default_target()):
+        try:
+            return open_store(path, read_only=read_only)
+        except StoreError as error:
+            raise CliError(str(error)) from None
     found = path if path is not None else default_path()
     blocking = next((parent for parent in found.parents if parent.exists() and not parent.is_dir()), None)
     if blocking is not None:
@@ -478,8 +488,14 @@ def _run_reparse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_store(path: Path | None, *, read_only: bool = False) -> Store:
+def _existing_store(path: str | Path | None, *, read_only: bool = False) -> Store:
     """The store at `path` (or the default), which must exist: reading a store never creates an empty one."""
+    if is_postgres(path if path is not None else default_target()):
+        checked = _store(path, read_only=True)  # refuses a database that holds no store, and creates nothing
+        if read_only:
+            return checked
+        checked.close()
+        return _store(path)
     found = path if path is not None else default_path()
     if not found.is_file():
         raise CliError(f"{found}: no such store (create one with aid-tracker ingest)")
@@ -590,7 +606,7 @@ def _run_dashboard(args: argparse.Namespace) -> int:
     app = Path(__file__).resolve().parent / "app" / "main.py"
     environment = os.environ.copy()
     if args.db:
-        environment["AID_TRACKER_DB"] = str(args.db.resolve())
+        environment["AID_TRACKER_DB"] = args.db if isinstance(args.db, str) else str(args.db.resolve())
     command = [
         sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", "localhost",
         "--client.disableDataExport", "true", "--client.toolbarMode", "minimal", "--server.maxUploadSize", "20",

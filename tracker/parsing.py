@@ -17,6 +17,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from tracker import fx, schema
+from tracker.documents import Document
 from tracker.extract.commitments import extract
 from tracker.extract.dates import find_date
 from tracker.extract.language import detect_language
@@ -81,6 +82,11 @@ class Announcement(NamedTuple):
     published: dt.date | str | None = None
     source: str | None = None
     lang: str | None = None
+
+
+def announcement_of(document: Document, published: dt.date | None = None) -> Announcement:
+    """What the parser reads of a document: its text, its own date (else `published`), its source and language."""
+    return Announcement(document.text, document.published or published, document.source, document.lang)
 
 
 def parse_text(

@@ -13,7 +13,7 @@ import streamlit as st
 from tracker import filters, palette, schema
 from tracker.bundled import ingest_bundled
 from tracker.charts import MEASURES
-from tracker.store import Store, StoreError, default_path
+from tracker.store import Store, StoreError, default_target, open_store
 from tracker.summaries import deliveries as moved_pledges
 from tracker.summaries import donor_names, filter_commitments, link_deliveries
 
@@ -63,14 +63,15 @@ def plain(text: object) -> str:
 
 @_store_errors_shown
 def store() -> Store:
-    """The store this server uses (AID_TRACKER_DB or the user's data folder); filled from data/ when empty."""
-    return _open_store(str(default_path()))
+    """The store this server uses (AID_TRACKER_DB, a file or a PostgreSQL URI, or the user's data folder); filled from
+    data/ when empty."""
+    return _open_store(default_target())
 
 
 @_store_errors_shown
 def synthetic_warning() -> None:
     """Say so on every page when the store holds benchmark rows, so that nobody reads them as real pledges."""
-    if _is_synthetic(str(store().path)):
+    if _is_synthetic(default_target()):
         st.warning("This store holds SYNTHETIC benchmark data written by benchmarks/synthetic.py, not real announcements.")
 
 
@@ -81,7 +82,7 @@ def _is_synthetic(path: str) -> bool:
 
 @st.cache_resource
 def _open_store(path: str) -> Store:
-    opened = Store(path)
+    opened = open_store(path)
     if opened.document_count() == 0:
         ingest_bundled(opened)
     return opened
@@ -112,7 +113,7 @@ def _donor_colours(path: str, revision: int) -> dict[str, str]:
 def donor_colours() -> dict[str, str]:
     """A colour per donor of the whole store (never of a filtered view), so that filters never recolour a donor."""
     current = store()
-    return _donor_colours(str(current.path), current.revision())
+    return _donor_colours(default_target(), current.revision())
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -124,7 +125,7 @@ def _deliveries(path: str, revision: int) -> pd.DataFrame:
 def deliveries() -> pd.DataFrame:
     """The pledges later reports delivered, linked over the whole store (summaries.deliveries), once per revision."""
     current = store()
-    return _deliveries(str(current.path), current.revision())
+    return _deliveries(default_target(), current.revision())
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -136,7 +137,7 @@ def _kiel_donors(path: str, revision: int) -> pd.DataFrame:
 def kiel_donors() -> pd.DataFrame:
     """Each donor's 2021 GDP and EU share from the stored Kiel release (empty without one), read once per revision."""
     current = store()
-    return _kiel_donors(str(current.path), current.revision())
+    return _kiel_donors(default_target(), current.revision())
 
 
 def eu_shares() -> bool:
@@ -148,14 +149,14 @@ def eu_shares() -> bool:
 def donors() -> dict[str, str]:
     """Code to name of the donors the filters offer."""
     current = store()
-    return _donor_names(str(current.path), current.revision())
+    return _donor_names(default_target(), current.revision())
 
 
 @_store_errors_shown
 def table() -> pd.DataFrame:
     """Every stored commitment (cached on the store's revision)."""
     current = store()
-    return _table(str(current.path), current.revision())
+    return _table(default_target(), current.revision())
 
 
 def sidebar_filters() -> None:
@@ -252,7 +253,7 @@ def filtered(columns: tuple[str, ...] | None = None, *, counted_only: bool = Fal
     current = store()
     options = filters.arguments(current_filters())
     frozen = tuple(sorted((name, tuple(v) if isinstance(v, list) else v) for name, v in options.items()))
-    return _view(str(current.path), current.revision(), frozen, columns, counted_only, include_rejected)
+    return _view(default_target(), current.revision(), frozen, columns, counted_only, include_rejected)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

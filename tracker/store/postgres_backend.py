@@ -1,0 +1,213 @@
+"""The PostgreSQL backend: a team's shared store, chosen by a libpq URI (`postgresql://user@host/db`, `postgresql:///db`).
+
+Several processes write at once: each write is one READ COMMITTED transaction, documents go in with
+`ON CONFLICT DO NOTHING` (two processes ingesting one text store it once), and the change marker is the last
+statement before the commit, so it holds its row lock for an instant. Readers use a REPEATABLE READ, READ ONLY
+transaction (one consistent view) and are never blocked by writers.
+
+Credentials come only from the URI, the PG* environment variables or a pgpass file (libpq reads them itself); the
+password is never part of a message, a log line or `repr` (`name` is the URI without it).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import ClassVar
+
+import pandas as pd
+import psycopg
+import pyarrow as pa
+from psycopg import errors
+from psycopg.conninfo import conninfo_to_dict
+
+from tracker.store import DEFAULT_TIMEOUT, Rows, Store, default_target
+from tracker.store.errors import StoreBusy, StoreError, StoreReadOnly
+from tracker.store.migrations import POSTGRESQL
+
+SCHEMA_LOCK = 0x41494454  # the advisory lock two processes migrating one database at once take in turn ("AIDT")
+CONNECT_SECONDS = 10  # libpq's connect_timeout when the URI sets none
+APPLICATION = "aid-tracker"
+_ARROW_TYPES = {  # PostgreSQL type OIDs to Arrow types, for the types the schema uses (others are left to inference)
+    16: pa.bool_(),
+    20: pa.int64(),
+    21: pa.int16(),
+    23: pa.int32(),
+    25: pa.string(),
+    1043: pa.string(),
+    700: pa.float32(),
+    701: pa.float64(),
+    1082: pa.date32(),
+    1114: pa.timestamp("us"),
+}
+_HIDDEN = "********"
+
+
+class PostgresConnection:
+    """A psycopg connection as the shared store code speaks to it (`?` parameters become psycopg's `%s`)."""
+
+    def __init__(self, raw: psycopg.Connection) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Rows:
+        """Run one statement (parameters only ever as parameters, never in the SQL text)."""
+        if params:
+            return self.raw.execute(sql.replace("%", "%%").replace("?", "%s"), list(params))
+        return self.raw.execute(sql)
+
+    def arrow(self, sql: str, params: Sequence[object] = ()) -> pa.Table:
+        """A query's result as an Arrow table, typed by the columns' PostgreSQL types."""
+        cursor = self.execute(sql, params)
+        rows = cursor.fetchall()
+        described = cursor.description or []
+        columns = list(zip(*rows, strict=True)) if rows else [() for _ in described]
+        return pa.table(
+            {
+                column.name: pa.array(values, type=_ARROW_TYPES.get(column.type_code))
+                for column, values in zip(described, columns, strict=True)
+            }
+        )
+
+    def frame(self, sql: str, params: Sequence[object] = ()) -> pd.DataFrame:
+        """A query's result as a DataFrame (timestamps as datetime64, as DuckDB gives them)."""
+        return self.arrow(sql, params).to_pandas()
+
+    def append(self, table: str, rows: pd.DataFrame) -> None:
+        """Insert every row of the frame (its columns named as the table's) through one COPY."""
+        with self.raw.cursor().copy(f"COPY {table} ({', '.join(rows.columns)}) FROM STDIN") as copy:
+            for row in zip(*(_python_values(rows[column]) for column in rows.columns), strict=True):
+                copy.write_row(row)
+
+    def insert_new(self, table: str, rows: pd.DataFrame) -> set[str]:
+        """Insert the rows whose key (the first column) is not in the table yet; the keys inserted. A row another
+        transaction is inserting waits for it, then counts as there."""
+        columns = list(rows.columns)
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('%s' for _ in columns)}) "
+            f"ON CONFLICT DO NOTHING RETURNING {columns[0]}"
+        )
+        inserted: set[str] = set()
+        with self.raw.cursor() as cursor:
+            for row in zip(*(_python_values(rows[column]) for column in columns), strict=True):
+                cursor.execute(sql, row)
+                inserted.update(key for (key,) in cursor.fetchall())
+        return inserted
+
+    def tables(self) -> set[str]:
+        """The store's tables (in the connection's current schema)."""
+        found = self.raw.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+        return {name for (name,) in found.fetchall()}
+
+    def lock_schema(self) -> None:
+        """Wait for any other process migrating this database; released when the transaction ends."""
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [SCHEMA_LOCK])
+
+
+def _python_values(series: pd.Series) -> list[object]:
+    """A column's values as the Python objects psycopg sends (numbers, text, dates; None for a missing value)."""
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        return [None if pd.isna(value) else value.to_pydatetime() for value in series]
+    values = series.to_numpy(dtype=object, na_value=None)
+    return [value.to_pydatetime() if isinstance(value, pd.Timestamp) else (None if value is pd.NaT else value) for value in values]
+
+
+def printable(target: str) -> str:
+    """The URI as messages show it: user, host, port and database, never a password."""
+    try:
+        parts = conninfo_to_dict(target)
+    except psycopg.ProgrammingError:
+        return "the PostgreSQL store (its URI cannot be read)"
+    user = parts.get("user") or os.environ.get("PGUSER") or ""
+    host = parts.get("host") or os.environ.get("PGHOST") or ""
+    port = f":{parts['port']}" if parts.get("port") else ""
+    where = f"{user}@" if user else ""
+    if host.startswith("/"):
+        return f"postgresql://{where}/{parts.get('dbname', '')} (socket {host})"
+    return f"postgresql://{where}{host}{port}/{parts.get('dbname', '')}"
+
+
+class PostgresStore(Store):
+    """The store in one PostgreSQL database; one connection per thread, opened on first use and kept."""
+
+    backend: ClassVar[str] = POSTGRESQL
+    documents_per_transaction: ClassVar[int | None] = 1  # several writers at once: each document commits on its own
+
+    def __init__(self, target: str, *, timeout: float = DEFAULT_TIMEOUT, read_only: bool = False) -> None:
+        """Connect (credentials from the URI, the PG* environment or a pgpass file) and bring the schema up to date."""
+        self._target = str(target) if target is not None else default_target()
+        self._name = printable(self._target)
+        self.timeout = timeout
+        self.read_only = read_only
+        self.skipped_reviews: tuple[str, ...] = ()
+        self._local = threading.local()
+        self._open_schema()
+
+    @property
+    def name(self) -> str:
+        """The URI without its password."""
+        return self._name
+
+    def _connection(self) -> psycopg.Connection:
+        """This thread's connection (a new one after a fork or a lost connection)."""
+        held = getattr(self._local, "connection", None)
+        if held is not None and self._local.pid == os.getpid() and not held.closed and not held.broken:
+            return held
+        try:
+            opened = psycopg.connect(self._target, autocommit=True, application_name=APPLICATION, connect_timeout=CONNECT_SECONDS)
+        except psycopg.Error as error:
+            raise StoreError(f"{self._name}: cannot connect to the PostgreSQL store ({self._without_secrets(error)})") from None
+        self._local.connection, self._local.pid = opened, os.getpid()
+        return opened
+
+    def _without_secrets(self, error: BaseException) -> str:
+        """An error's first line, with the URI's password (if any) blanked out wherever it appears."""
+        text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        try:
+            password = conninfo_to_dict(self._target).get("password")
+        except psycopg.ProgrammingError:
+            password = None
+        return text.replace(password, _HIDDEN) if password else text
+
+    @contextmanager
+    def _connect(self) -> Iterator[PostgresConnection]:
+        """One consistent, read-only view of the store (a REPEATABLE READ transaction that blocks no writer)."""
+        raw = self._connection()
+        try:
+            with raw.transaction():
+                raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                yield PostgresConnection(raw)
+        except psycopg.Error as error:
+            raise self._store_error(error, "cannot read the store") from None
+
+    @contextmanager
+    def _write(self) -> Iterator[PostgresConnection]:
+        """One all-or-nothing write; a row another writer holds for longer than the timeout ends it with StoreBusy."""
+        if self.read_only:
+            raise StoreReadOnly(f"{self._name}: the store is opened read-only; nothing was changed")
+        raw = self._connection()
+        try:
+            with raw.transaction():
+                raw.execute("SELECT set_config('lock_timeout', %s, true)", [f"{int(self.timeout * 1000)}ms"])
+                yield PostgresConnection(raw)
+        except errors.LockNotAvailable:
+            raise StoreBusy(
+                f"{self._name}: another aid-tracker process held the rows this change needs; nothing was changed, try again"
+            ) from None
+        except errors.InsufficientPrivilege as error:
+            raise StoreReadOnly(
+                f"{self._name}: this database role may not make this change; nothing was changed ({self._without_secrets(error)})"
+            ) from None
+        except psycopg.Error as error:
+            raise self._store_error(error, "the change was not saved, the store is as it was") from None
+
+    def _store_error(self, error: psycopg.Error, what: str) -> StoreError:
+        return StoreError(f"{self._name}: {what} ({self._without_secrets(error)})")
+
+    def close(self) -> None:
+        """Close this thread's connection (others close when their thread ends)."""
+        held = getattr(self._local, "connection", None)
+        if held is not None:
+            held.close()
+            self._local.connection = None

@@ -15,12 +15,11 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tracker.store import DEFAULT_TIMEOUT, Store, StoreError
+from tracker.store import DEFAULT_TIMEOUT, StoreError, open_store
 
 AID_TRACKER = shutil.which("aid-tracker", path=str(Path(sys.executable).parent))
 INGEST_SECONDS = 300  # an ingest of this file's few hundred short documents takes seconds; this is the give-up time
@@ -91,14 +90,13 @@ def _rows_by_document(exported: list[str]) -> dict[str, set[str]]:
     return found
 
 
-def _document_count(db: str) -> int:
-    return Store(db).document_count()
-
-
-@pytest.fixture
-def target(tmp_path: Path) -> Iterator[str]:
-    """The one store the team shares, as `--db` and AID_TRACKER_DB take it."""
-    yield str(tmp_path / "team.duckdb")
+def _document_count(db: str, **options: object) -> int:
+    """How many documents the store at `db` holds (the store closed again, so no connection is left open)."""
+    store = open_store(db, **options)
+    try:
+        return store.document_count()
+    finally:
+        store.close()
 
 
 @pytest.fixture
@@ -113,57 +111,57 @@ def reference(tmp_path: Path):
     return alone
 
 
-def test_two_ingests_at_once_of_different_documents_store_every_document_and_row_once(tmp_path, target, reference):
+def test_two_ingests_at_once_of_different_documents_store_every_document_and_row_once(tmp_path, store_target, reference):
     first, second = _write(tmp_path / "first", range(0, 40)), _write(tmp_path / "second", range(40, 80))
-    both = [_ingest([first], target), _ingest([second], target)]
+    both = [_ingest([first], store_target), _ingest([second], store_target)]
     outputs = [_finished(process) for process in both]
     assert all("40 new, 0 unchanged, 0 failed" in out for out in outputs), outputs
-    assert _document_count(target) == 80
-    stored = _export(target)
+    assert _document_count(store_target) == 80
+    stored = _export(store_target)
     assert len(stored) - 1 == 80 * ROWS_PER_DOCUMENT
     assert stored == reference(first, second)  # every row once: a duplicate or a missing row would differ
 
 
-def test_two_ingests_at_once_sharing_a_document_store_it_once(tmp_path, target, reference):
+def test_two_ingests_at_once_sharing_a_document_store_it_once(tmp_path, store_target, reference):
     shared = [40, 41, 42]
     first = _write(tmp_path / "first", [*range(0, 30), *shared])
     second = _write(tmp_path / "second", [*range(50, 80), *shared])
-    both = [_ingest([first], target), _ingest([second], target)]
+    both = [_ingest([first], store_target), _ingest([second], store_target)]
     outputs = [_finished(process) for process in both]
     new = sum(int(out.split("documents: ")[1].split(" new")[0]) for out in outputs)
     assert new == 63, outputs  # each shared document is new to exactly one of the two
-    assert _document_count(target) == 63
-    stored = _export(target)
+    assert _document_count(store_target) == 63
+    stored = _export(store_target)
     assert len(stored) - 1 == 63 * ROWS_PER_DOCUMENT
     assert stored == reference(first, second)
 
 
-def test_an_ingest_killed_mid_batch_keeps_every_finished_document_whole_and_a_rerun_completes_it(tmp_path, target, reference):
+def test_an_ingest_killed_mid_batch_keeps_every_finished_document_whole_and_a_rerun_completes_it(tmp_path, store_target, reference):
     folder = _write(tmp_path / "many", range(KILL_DOCUMENTS))
     expected = reference(folder)
     whole = _rows_by_document(expected)
-    running = _ingest([folder], target, start_new_session=True)
+    running = _ingest([folder], store_target, start_new_session=True)
     try:
-        while running.poll() is None and _stored_documents(target) == 0:
+        while running.poll() is None and _stored_documents(store_target) == 0:
             time.sleep(POLL_SECONDS)
     finally:
         running.send_signal(signal.SIGKILL)
         running.wait(INGEST_SECONDS)
     assert running.returncode == -signal.SIGKILL, "the ingest finished before it could be killed: give it more documents"
-    kept = _rows_by_document(_export(target))
+    kept = _rows_by_document(_export(store_target))
     assert 0 < len(kept) < KILL_DOCUMENTS  # killed mid-ingest, after some documents were finished
-    assert _document_count(target) == len(kept)  # no document stored without its rows
+    assert _document_count(store_target) == len(kept)  # no document stored without its rows
     for document, ids in kept.items():
         assert ids == whole[document], f"document {document} is stored in part"
-    again = _finished(_ingest([folder], target))
+    again = _finished(_ingest([folder], store_target))
     assert f"{KILL_DOCUMENTS - len(kept)} new, {len(kept)} unchanged, 0 failed" in again
-    assert _export(target) == expected
+    assert _export(store_target) == expected
 
 
 def _stored_documents(db: str) -> int:
     """Documents stored so far by a running ingest, or 0 while the store cannot be read yet."""
     try:
-        return Store(db, read_only=True, timeout=POLL_SECONDS).document_count()
+        return _document_count(db, read_only=True, timeout=POLL_SECONDS)
     except StoreError:
         return 0
 
@@ -198,14 +196,14 @@ def browsing():
     return pytest.importorskip("tests.test_browser")
 
 
-def test_two_reviewers_on_two_dashboard_servers_one_is_saved_the_other_is_told_and_then_sees_it(tmp_path, target, browsing):
-    _finished(_ingest([_write(tmp_path / "announcements", range(6))], target))
+def test_two_reviewers_on_two_dashboard_servers_one_is_saved_the_other_is_told_and_then_sees_it(tmp_path, store_target, browsing):
+    _finished(_ingest([_write(tmp_path / "announcements", range(6))], store_target))
     servers = [tmp_path / "server-a", tmp_path / "server-b"]
     for folder in servers:
         folder.mkdir()
     with (
-        browsing.running_dashboard(servers[0], {"AID_TRACKER_DB": target}) as first_url,
-        browsing.running_dashboard(servers[1], {"AID_TRACKER_DB": target}) as second_url,
+        browsing.running_dashboard(servers[0], {"AID_TRACKER_DB": store_target}) as first_url,
+        browsing.running_dashboard(servers[1], {"AID_TRACKER_DB": store_target}) as second_url,
         browsing.launched_chromium() as browser,
     ):
         first, second = (browser.new_context(viewport=VIEWPORT).new_page() for _ in range(2))
@@ -223,7 +221,7 @@ def test_two_reviewers_on_two_dashboard_servers_one_is_saved_the_other_is_told_a
         told = second.locator("[data-testid='stAlertContentError']")
         told.first.wait_for(timeout=REVIEW_WAIT_MS)
         assert "changed after you loaded it" in told.first.inner_text()
-        assert _review_of(target, evidence) == "accepted"  # the first review stands; the refused one saved nothing
+        assert _review_of(store_target, evidence) == "accepted"  # the first review stands; the refused one saved nothing
         # The second server, never restarted, shows the first server's review on the rerun that told its reviewer.
         second.locator("strong", has_text="Accepted").wait_for(timeout=REVIEW_WAIT_MS)
         assert second.locator(".st-key-accept button").is_disabled()
@@ -241,5 +239,9 @@ def _evidence(page) -> str:
 
 
 def _review_of(db: str, evidence: str) -> str:
-    table = Store(db).commitments()
+    store = open_store(db)
+    try:
+        table = store.commitments()
+    finally:
+        store.close()
     return str(table.loc[table["evidence"] == evidence, "review"].iloc[0])

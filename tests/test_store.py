@@ -170,9 +170,10 @@ def test_default_path_follows_the_environment(tmp_path, monkeypatch):
     assert Store().path == tmp_path / "env.duckdb"
 
 
-def test_revision_sees_writes_by_another_store_object(tmp_path):
-    """The revision is cached on the file's stamp; a write through any other handle must still move it."""
-    reader, writer = Store(tmp_path / "s.duckdb"), Store(tmp_path / "s.duckdb")
+def test_revision_sees_writes_by_another_store_object(store_target):
+    """DuckDB caches the revision on the file's stamp, PostgreSQL reads it each time; a write through any other handle
+    must still move it."""
+    reader, writer = Store(store_target), Store(store_target)
     before = reader.revision()
     assert reader.revision() == before  # unchanged file: the cached number
     writer.ingest(Document(text="Germany will deliver 14 Leopard tanks to Ukraine."))

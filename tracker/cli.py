@@ -22,6 +22,7 @@ from tracker.extract.lexicon import LANGUAGES
 from tracker.kiel import KielError, read_release
 from tracker.parsing import Announcement, parse_many
 from tracker.store import IngestResult, Store, StoreError, default_path, default_target, is_postgres, open_store
+from tracker.store.copy import copy_store
 from tracker.summaries import (
     GROUPINGS,
     deliveries,
@@ -128,6 +129,16 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     reparse.add_argument("--db", type=store_target, help=DB_HELP + "; must exist")
     reparse.set_defaults(run=_run_reparse)
+
+    copy = commands.add_parser(
+        "copy", help="copy a whole store to another (DuckDB file or PostgreSQL), with every review",
+        description="Copy documents, commitments, reviews, the Kiel release, feeds and watch runs from one store to another, "
+        "in one transaction on the target. A target that holds anything is refused unless --replace.",
+    )  # fmt: skip
+    copy.add_argument("--from", dest="source", type=store_target, required=True, help="the store to copy; must exist")
+    copy.add_argument("--to", dest="target", type=store_target, required=True, help="the store to write (made if missing)")
+    copy.add_argument("--replace", action="store_true", help="replace whatever the target holds")
+    copy.set_defaults(run=_run_copy)
 
     export = commands.add_parser(
         "export", help="write commitments or summaries as CSV",
@@ -500,6 +511,18 @@ def _existing_store(path: str | Path | None, *, read_only: bool = False) -> Stor
     if not found.is_file():
         raise CliError(f"{found}: no such store (create one with aid-tracker ingest)")
     return _store(found, read_only=read_only)
+
+
+def _run_copy(args: argparse.Namespace) -> int:
+    source = _existing_store(args.source, read_only=True)
+    target = _store(args.target)
+    try:
+        result = copy_store(source, target, replace=args.replace)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    moved = ", ".join(f"{count:,} {table}" for table, count in result.rows.items() if count and table != "meta")
+    print(f"copied {moved or 'an empty store'} from {source.name} to {target.name}")
+    return 0
 
 
 def _run_export(args: argparse.Namespace) -> int:

@@ -43,9 +43,10 @@ class DuckDBConnection:
         """A query's result as a DataFrame."""
         return self.raw.execute(sql, list(params)).df()
 
-    def append(self, table: str, rows: pd.DataFrame) -> None:
-        """Insert every row of the frame (its columns named as the table's) in one statement."""
-        self._from_frame(f"INSERT INTO {table} ({', '.join(rows.columns)}) SELECT {', '.join(rows.columns)} FROM {_INCOMING}", rows)
+    def append(self, table: str, rows: pd.DataFrame | pa.Table) -> None:
+        """Insert every row of the frame or Arrow table (its columns named as the table's) in one statement."""
+        names = ", ".join(rows.column_names if isinstance(rows, pa.Table) else rows.columns)
+        self._from_frame(f"INSERT INTO {table} ({names}) SELECT {names} FROM {_INCOMING}", rows)
 
     def insert_new(self, table: str, rows: pd.DataFrame) -> set[str]:
         """Insert the rows whose key (the first column) is not in the table yet; the keys inserted."""
@@ -55,7 +56,7 @@ class DuckDBConnection:
         )
         return {key for (key,) in found}
 
-    def _from_frame(self, sql: str, rows: pd.DataFrame) -> list[tuple]:
+    def _from_frame(self, sql: str, rows: pd.DataFrame | pa.Table) -> list[tuple]:
         self.raw.register(_INCOMING, rows)
         try:
             return self.raw.execute(sql).fetchall()

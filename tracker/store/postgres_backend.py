@@ -27,6 +27,7 @@ from tracker.store import DEFAULT_TIMEOUT, Rows, Store, default_target
 from tracker.store.errors import StoreBusy, StoreError, StoreReadOnly
 from tracker.store.migrations import POSTGRESQL
 
+IDLE_CONNECTIONS = 4  # connections kept open for the next operation (the dashboard runs each rerun in a new thread)
 SCHEMA_LOCK = 0x41494454  # the advisory lock two processes migrating one database at once take in turn ("AIDT")
 CONNECT_SECONDS = 10  # libpq's connect_timeout when the URI sets none
 APPLICATION = "aid-tracker"
@@ -74,10 +75,14 @@ class PostgresConnection:
         """A query's result as a DataFrame (timestamps as datetime64, as DuckDB gives them)."""
         return self.arrow(sql, params).to_pandas()
 
-    def append(self, table: str, rows: pd.DataFrame) -> None:
-        """Insert every row of the frame (its columns named as the table's) through one COPY."""
-        with self.raw.cursor().copy(f"COPY {table} ({', '.join(rows.columns)}) FROM STDIN") as copy:
-            for row in zip(*(_python_values(rows[column]) for column in rows.columns), strict=True):
+    def append(self, table: str, rows: pd.DataFrame | pa.Table) -> None:
+        """Insert every row of the frame or Arrow table (its columns named as the table's) through one COPY."""
+        if isinstance(rows, pa.Table):
+            names, values = rows.column_names, [column.to_pylist() for column in rows.columns]
+        else:
+            names, values = list(rows.columns), [_python_values(rows[column]) for column in rows.columns]
+        with self.raw.cursor().copy(f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
+            for row in zip(*values, strict=True):
                 copy.write_row(row)
 
     def insert_new(self, table: str, rows: pd.DataFrame) -> set[str]:
@@ -129,7 +134,8 @@ def printable(target: str) -> str:
 
 
 class PostgresStore(Store):
-    """The store in one PostgreSQL database; one connection per thread, opened on first use and kept."""
+    """The store in one PostgreSQL database. Each operation borrows a connection and gives it back for the next one (a few
+    are kept open: connecting costs more than most reads); a process forked from this one opens its own."""
 
     backend: ClassVar[str] = POSTGRESQL
     documents_per_transaction: ClassVar[int | None] = 1  # several writers at once: each document commits on its own
@@ -141,7 +147,9 @@ class PostgresStore(Store):
         self.timeout = timeout
         self.read_only = read_only
         self.skipped_reviews: tuple[str, ...] = ()
-        self._local = threading.local()
+        self._idle: list[psycopg.Connection] = []
+        self._idle_lock = threading.Lock()
+        self._pid = os.getpid()
         self._open_schema()
 
     @property
@@ -149,17 +157,30 @@ class PostgresStore(Store):
         """The URI without its password."""
         return self._name
 
-    def _connection(self) -> psycopg.Connection:
-        """This thread's connection (a new one after a fork or a lost connection)."""
-        held = getattr(self._local, "connection", None)
-        if held is not None and self._local.pid == os.getpid() and not held.closed and not held.broken:
-            return held
+    @contextmanager
+    def _borrowed(self) -> Iterator[psycopg.Connection]:
+        """A connection for one operation: an idle one, else a new one; given back afterwards unless it broke."""
+        with self._idle_lock:
+            if self._pid != os.getpid():  # a forked child must not use (or close) its parent's sockets
+                self._inherited, self._idle, self._pid = self._idle, [], os.getpid()
+            raw = self._idle.pop() if self._idle else None
+        if raw is None or raw.closed or raw.broken:
+            raw = self._connect_new()
         try:
-            opened = psycopg.connect(self._target, autocommit=True, application_name=APPLICATION, connect_timeout=CONNECT_SECONDS)
+            yield raw
+        finally:
+            with self._idle_lock:
+                keep = not raw.broken and len(self._idle) < IDLE_CONNECTIONS and self._pid == os.getpid()
+                if keep:
+                    self._idle.append(raw)
+            if not keep:
+                raw.close()
+
+    def _connect_new(self) -> psycopg.Connection:
+        try:
+            return psycopg.connect(self._target, autocommit=True, application_name=APPLICATION, connect_timeout=CONNECT_SECONDS)
         except psycopg.Error as error:
             raise StoreError(f"{self._name}: cannot connect to the PostgreSQL store ({self._without_secrets(error)})") from None
-        self._local.connection, self._local.pid = opened, os.getpid()
-        return opened
 
     def _without_secrets(self, error: BaseException) -> str:
         """An error's first line, with the URI's password (if any) blanked out wherever it appears."""
@@ -173,9 +194,8 @@ class PostgresStore(Store):
     @contextmanager
     def _connect(self) -> Iterator[PostgresConnection]:
         """One consistent, read-only view of the store (a REPEATABLE READ transaction that blocks no writer)."""
-        raw = self._connection()
         try:
-            with raw.transaction():
+            with self._borrowed() as raw, raw.transaction():
                 raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 yield PostgresConnection(raw)
         except psycopg.Error as error:
@@ -186,9 +206,8 @@ class PostgresStore(Store):
         """One all-or-nothing write; a row another writer holds for longer than the timeout ends it with StoreBusy."""
         if self.read_only:
             raise StoreReadOnly(f"{self._name}: the store is opened read-only; nothing was changed")
-        raw = self._connection()
         try:
-            with raw.transaction():
+            with self._borrowed() as raw, raw.transaction():
                 raw.execute("SELECT set_config('lock_timeout', %s, true)", [f"{int(self.timeout * 1000)}ms"])
                 yield PostgresConnection(raw)
         except errors.LockNotAvailable:
@@ -206,8 +225,8 @@ class PostgresStore(Store):
         return StoreError(f"{self._name}: {what} ({self._without_secrets(error)})")
 
     def close(self) -> None:
-        """Close this thread's connection (others close when their thread ends)."""
-        held = getattr(self._local, "connection", None)
-        if held is not None:
-            held.close()
-            self._local.connection = None
+        """Close the connections kept open (an operation after this opens a new one)."""
+        with self._idle_lock:
+            idle, self._idle = self._idle, []
+        for raw in idle:
+            raw.close()

@@ -40,10 +40,11 @@ def _picked_position(view: pd.DataFrame, rows: tuple[int, ...]) -> int:
     return rows[0]
 
 
-def _save(key: str, shown: str, what: str, state: str, changes: dict[str, object] | None = None) -> None:
-    """Review the row the reviewer saw (its key and fingerprint bound when the page was drawn), or say why not."""
+def _save(key: str, shown: str, what: str, version: int, state: str, changes: dict[str, object] | None = None) -> None:
+    """Review the row the reviewer saw (its key, fingerprint and review version bound when the page was drawn), or say
+    why not: a reviewer on another server who saved first moved the row's version on, and this one is refused."""
     try:
-        common.store().review(key, state, changes, shown=shown)
+        common.store().review(key, state, changes, shown=shown, seen_version=version)
     except StoreError as error:
         st.session_state[FAILED] = (key, str(error))
         st.session_state.pop(SAVED, None)
@@ -56,7 +57,7 @@ def _edit_key(shown: str, field: str) -> str:
     return f"{EDIT}{shown}-{field}"
 
 
-def _save_edit(key: str, shown: str, what: str, donor_before: str) -> None:
+def _save_edit(key: str, shown: str, what: str, version: int, donor_before: str) -> None:
     """The edit form's values, saved as an edit of the row it was drawn for."""
     value = {
         field: st.session_state.get(_edit_key(shown, field)) for field in ("donor", "category", "status", "item", "quantity", "amount")
@@ -67,7 +68,7 @@ def _save_edit(key: str, shown: str, what: str, donor_before: str) -> None:
     currency = st.session_state.get(_edit_key(shown, "currency"))
     if currency:
         changes["currency"] = currency
-    _save(key, shown, what, "edited", changes)
+    _save(key, shown, what, version, "edited", changes)
 
 
 st.title("Commitments")
@@ -123,7 +124,7 @@ what = " · ".join(part for part in (display.text(row["donor_name"]), schema.lab
 st.write(f"{common.plain(what)}: **{schema.label(row['review'])}**")
 # The buttons carry the key and the fingerprint of the row drawn here (callbacks, bound now): a click reviews this row
 # or nothing, whatever an ingest or another reviewer moved under the selection before the click arrived.
-bound = (key, shown, what)
+bound = (key, shown, what, common.store().review_version(key))
 accept, reject, restore = st.columns(3)
 accept.button("Accept", key="accept", type="primary", disabled=row["review"] == "accepted", on_click=_save, args=(*bound, "accepted"))
 reject.button("Reject", key="reject", disabled=row["review"] == "rejected", on_click=_save, args=(*bound, "rejected"))

@@ -4,6 +4,7 @@ survive re-parsing; and DuckDB's own: one writer at a time, a file that is not a
 import multiprocessing
 
 import duckdb
+import pandas as pd
 import pytest
 
 from tracker.documents import Document
@@ -178,3 +179,22 @@ def test_revision_sees_writes_by_another_store_object(store_target):
     assert reader.revision() == before  # unchanged file: the cached number
     writer.ingest(Document(text="Germany will deliver 14 Leopard tanks to Ukraine."))
     assert reader.revision() > before
+
+
+def test_stored_values_come_back_exactly_on_both_backends(store):
+    """PostgreSQL reads through COPY as CSV: text that looks like a number, an empty text beside a missing one, quotes,
+    commas and line breaks, and a float with no short decimal form must come back as they were written."""
+    import tracker.store
+    from tracker.parsing import parse_text
+
+    frame = parse_text("Czechia will deliver 155 howitzers to Ukraine.", source="cz").copy()
+    frame.loc[0, "item"] = "0155"
+    frame.loc[0, "source"] = ""
+    frame.loc[0, "evidence"] = 'He said "155, then more",\nand left; NULL \\N'
+    frame.loc[0, "amount"] = 0.1 + 0.2
+    frame.loc[0, "currency"] = None
+    with store._transaction() as connection:
+        tracker.store._insert_commitments(connection, frame)
+    row = store.commitments().iloc[0]
+    assert row["item"] == "0155" and row["source"] == "" and row["evidence"] == 'He said "155, then more",\nand left; NULL \\N'
+    assert row["amount"] == 0.1 + 0.2 and row["currency"] is pd.NA and row["quantity"] == 155

@@ -117,3 +117,33 @@ def test_each_document_is_its_own_transaction_on_postgresql(pg_target, monkeypat
     monkeypatch.undo()
     assert store.document_count() == 1 and set(store.commitments()["donor"]) == {"EST"}
     assert [result.new for result in store.ingest_many(documents)] == [False, True]  # ingesting again adds only the rest
+
+
+def test_two_processes_opening_a_new_database_at_once_both_get_the_schema(pg_server):
+    """Both see no tables and migrate: the advisory lock makes one wait, and it then finds the schema made."""
+    from psycopg import sql
+
+    name = f"aid_tracker_fresh_{threading.get_ident()}"
+    with pg_server.admin() as connection:
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        start, opened, failures = threading.Barrier(2), [], []
+
+        def open_it() -> None:
+            start.wait()
+            try:
+                opened.append(Store(pg_server.uri(name)))
+            except Exception as error:  # reported below: neither may fail
+                failures.append(error)
+
+        threads = [threading.Thread(target=open_it) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert not failures and len(opened) == 2
+        assert opened[0].ingest(Document(text=TEXT)).new and opened[1].document_count() == 1
+        for store in opened:
+            store.close()
+    finally:
+        pg_server.drop_database(name)

@@ -50,6 +50,23 @@ def test_a_failing_connection_names_the_server_but_never_the_password():
     assert raised.value.__cause__ is None  # raised "from None": no chained libpq error to print the URI
 
 
+@pytest.mark.parametrize(
+    "template",
+    [
+        "postgresql://ana:{password}@[broken/aid",  # libpq quotes a URI it cannot parse back in its message
+        "postgresql://ana:{password}@[broken@/aid",
+        "postgres://ana:{password}@127.0.0.1:{port}/aid?sslmode=sometimes",
+        "postgresql:///aid?host=/nowhere&password={password}",
+        "postgresql://ana:{password}@127.0.0.1:{port}/aid?unknown_option=1",
+    ],
+)
+def test_a_malformed_uri_never_shows_its_password(template):
+    for password in (PASSWORD, "p@ss:w0rd@x"):
+        with pytest.raises(StoreError) as raised:
+            open_store(template.format(password=password, port=_closed_port()))
+        assert password not in str(raised.value) and password.split("@")[-1] not in str(raised.value), str(raised.value)
+
+
 def test_the_printable_name_and_repr_hold_no_password():
     assert printable(f"postgresql://ana:{PASSWORD}@db.example:5433/aid") == "postgresql://ana@db.example:5433/aid"
     assert PASSWORD not in printable(f"postgresql:///aid?user=ana&password={PASSWORD}")

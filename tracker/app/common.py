@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable
@@ -13,7 +14,7 @@ import streamlit as st
 from tracker import filters, palette, schema
 from tracker.bundled import ingest_bundled
 from tracker.charts import MEASURES
-from tracker.store import Store, StoreError, default_target, open_store
+from tracker.store import Store, StoreError, StoreReadOnly, default_target, open_store
 from tracker.summaries import deliveries as moved_pledges
 from tracker.summaries import donor_names, filter_commitments, link_deliveries
 
@@ -84,7 +85,8 @@ def _is_synthetic(path: str) -> bool:
 def _open_store(path: str) -> Store:
     opened = open_store(path)
     if opened.document_count() == 0:
-        ingest_bundled(opened)
+        with contextlib.suppress(StoreReadOnly):  # a dashboard role that may only review: the page says the store is empty
+            ingest_bundled(opened)
     return opened
 
 

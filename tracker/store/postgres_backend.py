@@ -12,6 +12,7 @@ password is never part of a message, a log line or `repr` (`name` is the URI wit
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from typing import ClassVar
 import pandas as pd
 import psycopg
 import pyarrow as pa
+import pyarrow.csv as pa_csv
 from psycopg import errors
 from psycopg.conninfo import conninfo_to_dict
 
@@ -44,6 +46,11 @@ _ARROW_TYPES = {  # PostgreSQL type OIDs to Arrow types, for the types the schem
     1114: pa.timestamp("us"),
 }
 _HIDDEN = "********"
+# A password wherever libpq may quote it back: in a URI's user part (it echoes a URI it cannot parse) or as a keyword.
+_SECRETS = (
+    (re.compile(r"(?i)(postgres(?:ql)?://[^:/@\s\"']*):[^\s\"']*@"), rf"\1:{_HIDDEN}@"),  # to the last @: a password may hold one
+    (re.compile(r"(?i)(password\s*=\s*)('[^']*'|[^&\s\"']*)"), rf"\1{_HIDDEN}"),
+)
 
 
 class PostgresConnection:
@@ -59,7 +66,15 @@ class PostgresConnection:
         return self.raw.execute(sql)
 
     def arrow(self, sql: str, params: Sequence[object] = ()) -> pa.Table:
-        """A query's result as an Arrow table, typed by the columns' PostgreSQL types."""
+        """A query's result as an Arrow table, typed by the columns' PostgreSQL types.
+
+        Without parameters it goes through COPY ... TO STDOUT as CSV, parsed by Arrow's CSV reader (typed by the
+        columns, so text that looks like a number stays text): commitments() of 100,000 rows took 0.5 s so, 2.3 s
+        with the rows fetched as Python tuples; ADBC's PostgreSQL driver read them in 0.7 s, at the cost of one more
+        dependency and connections of its own. COPY takes no parameters, so a query with them is fetched.
+        """
+        if not params:
+            return self._copied(sql)
         cursor = self.execute(sql, params)
         rows = cursor.fetchall()
         described = cursor.description or []
@@ -70,6 +85,23 @@ class PostgresConnection:
                 for column, values in zip(described, columns, strict=True)
             }
         )
+
+    def _copied(self, sql: str) -> pa.Table:
+        described = self.raw.execute(f"SELECT * FROM ({sql}) AS query LIMIT 0").description or []
+        names = [column.name for column in described]
+        types = {column.name: _ARROW_TYPES[column.type_code] for column in described if column.type_code in _ARROW_TYPES}
+        with self.raw.cursor().copy(f"COPY ({sql}) TO STDOUT (FORMAT csv)") as copy:
+            text = pa.py_buffer(b"".join(copy))  # a million rows are a few hundred MB of CSV, gone once parsed
+        if not text.size:  # no rows: Arrow's reader refuses an empty file
+            return pa.table({name: pa.array([], type=types.get(name, pa.string())) for name in names})
+        return pa_csv.read_csv(
+                pa.BufferReader(text),
+                read_options=pa_csv.ReadOptions(column_names=names),
+                convert_options=pa_csv.ConvertOptions(
+                    column_types=types, strings_can_be_null=True, quoted_strings_can_be_null=False,  # NULL is unquoted, '' quoted
+                    true_values=["t"], false_values=["f"],
+                ),
+            )  # fmt: skip
 
     def frame(self, sql: str, params: Sequence[object] = ()) -> pd.DataFrame:
         """A query's result as a DataFrame (timestamps as datetime64, as DuckDB gives them)."""
@@ -118,6 +150,29 @@ def _python_values(series: pd.Series) -> list[object]:
     return [value.to_pydatetime() if isinstance(value, pd.Timestamp) else (None if value is pd.NaT else value) for value in values]
 
 
+def _check_uri(target: str) -> None:
+    """Refuse a URI whose user part is ambiguous: libpq would take part of the password for the host, and name it."""
+    authority = target.split("://", 1)[-1].split("/", 1)[0]
+    if authority.count("@") > 1:
+        raise StoreError(
+            "the PostgreSQL URI has more than one '@' before its host: write an '@' in the user name or password as %40 "
+            "(or keep the password in a pgpass file); nothing was opened"
+        )
+
+
+def without_secrets(text: str, target: str) -> str:
+    """The text with the target's password, and any password written in a URI or as `password=`, replaced."""
+    try:
+        password = conninfo_to_dict(target).get("password")
+    except psycopg.ProgrammingError:
+        password = None
+    if password:
+        text = text.replace(password, _HIDDEN)
+    for pattern, replacement in _SECRETS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def printable(target: str) -> str:
     """The URI as messages show it: user, host, port and database, never a password."""
     try:
@@ -143,6 +198,7 @@ class PostgresStore(Store):
     def __init__(self, target: str, *, timeout: float = DEFAULT_TIMEOUT, read_only: bool = False) -> None:
         """Connect (credentials from the URI, the PG* environment or a pgpass file) and bring the schema up to date."""
         self._target = str(target) if target is not None else default_target()
+        _check_uri(self._target)
         self._name = printable(self._target)
         self.timeout = timeout
         self.read_only = read_only
@@ -183,13 +239,8 @@ class PostgresStore(Store):
             raise StoreError(f"{self._name}: cannot connect to the PostgreSQL store ({self._without_secrets(error)})") from None
 
     def _without_secrets(self, error: BaseException) -> str:
-        """An error's first line, with the URI's password (if any) blanked out wherever it appears."""
-        text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        try:
-            password = conninfo_to_dict(self._target).get("password")
-        except psycopg.ProgrammingError:
-            password = None
-        return text.replace(password, _HIDDEN) if password else text
+        """An error's first line, with the password blanked out: the URI's own, and anything that looks like one."""
+        return without_secrets(str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__, self._target)
 
     @contextmanager
     def _connect(self) -> Iterator[PostgresConnection]:

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from tracker.store import DEFAULT_TIMEOUT, StoreError, open_store
+from tracker.store import DEFAULT_BATCH, DEFAULT_TIMEOUT, StoreError, open_store
 
 AID_TRACKER = shutil.which("aid-tracker", path=str(Path(sys.executable).parent))
 INGEST_SECONDS = 300  # an ingest of this file's few hundred short documents takes seconds; this is the give-up time
-KILL_DOCUMENTS = 1_200  # more than two of the CLI's batches, so a kill after the first commit lands mid-ingest
+KILL_DOCUMENTS = 2 * DEFAULT_BATCH + DEFAULT_BATCH // 2  # DuckDB commits a batch at a time: a kill after the first lands mid-ingest
 POLL_SECONDS = 0.05  # how often the killed ingest's progress is looked at
 BUSY_SLACK = 15.0  # seconds beyond the store's timeout that a refused writer may take (start-up, imports)
 FIRST_DAY = dt.date(2024, 1, 8)
@@ -136,9 +136,17 @@ def test_two_ingests_at_once_sharing_a_document_store_it_once(tmp_path, store_ta
     assert stored == reference(first, second)
 
 
-def test_an_ingest_killed_mid_batch_keeps_every_finished_document_whole_and_a_rerun_completes_it(tmp_path, store_target, reference):
-    folder = _write(tmp_path / "many", range(KILL_DOCUMENTS))
-    expected = reference(folder)
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """KILL_DOCUMENTS announcements in a folder, and what one ingest of them alone stores (made once for both backends)."""
+    folder = _write(tmp_path_factory.mktemp("many") / "announcements", range(KILL_DOCUMENTS))
+    db = str(tmp_path_factory.mktemp("reference") / "reference.duckdb")
+    _finished(_ingest([folder], db))
+    return folder, _export(db)
+
+
+def test_an_ingest_killed_mid_batch_keeps_every_finished_document_whole_and_a_rerun_completes_it(store_target, many):
+    folder, expected = many
     whole = _rows_by_document(expected)
     running = _ingest([folder], store_target, start_new_session=True)
     try:

@@ -79,8 +79,8 @@ def check_target(target: str) -> None:
 
 
 def make_room(target: str) -> None:
-    """Before a size is written: a synthetic DuckDB file is removed (the generator writes only new files), a synthetic
-    PostgreSQL store is emptied (its schema stays); an empty store stays as it is."""
+    """Before a size is written: a synthetic or empty DuckDB file is removed (the generator writes only new files), a
+    synthetic PostgreSQL store is emptied (its schema stays), an empty one is left as it is."""
     from benchmarks import synthetic
     from tracker.store import is_postgres, open_store
 

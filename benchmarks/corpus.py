@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tracker.extract.language import detect_language
 from tracker.extract.sentences import split_sentences
+from tracker.extract.vocabulary import vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 _PROSE = re.compile(r"^[\"«„“]?[^\W\d_a-z].*[.!?»”\"]$", re.DOTALL)
@@ -30,7 +31,7 @@ def fixture_sentences() -> dict[str, list[str]]:
                 texts.append(node.value)
     by_language: dict[str, set[str]] = defaultdict(set)
     for text in texts:
-        for start, end in split_sentences(text):
+        for start, end in split_sentences(text, vocabulary(detect_language(text))):  # split by the text's language
             sentence = text[start:end]
             if _reads_as_prose(sentence):
                 by_language[detect_language(sentence)].add(sentence)

@@ -24,13 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FILTER_CHANGES = [["USA"], ["DEU", "GBR"], [], ["FRA"], ["NLD"], ["POL", "DNK", "SWE"], [], ["USA", "DEU"]]
 
 
-def measure(db: Path, reruns: int) -> dict[str, float]:
+def measure(db: str, reruns: int) -> dict[str, float]:
     """Run in the child process: cold load, then `reruns` filter changes, each a full rerun of the overview."""
     import os
 
     from streamlit.testing.v1 import AppTest
 
-    os.environ["AID_TRACKER_DB"] = str(db)
+    os.environ["AID_TRACKER_DB"] = db
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
     started = time.perf_counter()
     app.run()
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 100_000, 1_000_000])
     parser.add_argument("--reruns", type=int, default=7)
-    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child", metavar="TARGET", help=argparse.SUPPRESS)  # a file path or a PostgreSQL URI
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(measure(args.child, args.reruns)))

@@ -22,13 +22,14 @@ from tracker.cli import main as cli
 from tracker.parsing import warm_up
 
 
-def ingest(folder: Path, db: Path, jobs: int) -> float:
-    output = io.StringIO()
+def ingest(folder: Path, db: str | Path, jobs: int) -> float:
+    """Wall time of `aid-tracker ingest FOLDER --db DB --jobs JOBS` in this process (the parser warmed up before)."""
+    output, errors = io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), io.StringIO()  # the CLI writes bytes to stdout
     started = time.perf_counter()
-    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(io.StringIO()):
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(errors):
         status = cli(["ingest", str(folder), "--db", str(db), "--jobs", str(jobs)])
     if status != 0:
-        raise SystemExit(f"ingest failed: {output.getvalue()}")
+        raise SystemExit(f"ingest failed: {errors.getvalue()}")
     return time.perf_counter() - started
 
 

@@ -3,9 +3,10 @@
 The rows look like parsed announcements (same columns and vocabularies, skewed donors, re-announcements
 of earlier pledges, a few reviews) so that every code path has real work, but every document is titled
 SYNTHETIC, every source is synthetic://, and the store's meta table says synthetic=true. The generator
-refuses to write into a file that exists, so it can never mix with a real store.
+refuses to write into a file that exists or a PostgreSQL store that holds documents, so it can never mix with a real
+store.
 
-    python -m benchmarks.synthetic ROWS PATH
+    python -m benchmarks.synthetic ROWS TARGET   # a new DuckDB file, or the URI of an empty PostgreSQL store
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 
 from tracker import schema
 from tracker.extract.vocabulary import english_name
-from tracker.store import Store, row_key
+from tracker.store import is_postgres, open_store, row_key
+from tracker.store.migrations import STORED_COLUMNS, TABLES
 
 # Donor codes with a heavy head, as in the real data (a few donors give most of the pledges).
 DONORS = [
@@ -69,6 +70,10 @@ DAYS = 1_735  # to late 2026
 ROWS_PER_DOCUMENT = 4
 REANNOUNCED = 0.05  # share of rows that repeat an earlier document's pledge
 REVIEWS = 500
+SOURCE = "synthetic://benchmark"
+TITLE = "SYNTHETIC benchmark document"
+TEXT = "SYNTHETIC benchmark document: not a real announcement."
+SYNTHETIC_KEY = "synthetic"  # the meta key Store.is_synthetic() reads
 
 
 def commitments(rows: int, *, seed: int = 7) -> pd.DataFrame:
@@ -112,7 +117,7 @@ def commitments(rows: int, *, seed: int = 7) -> pd.DataFrame:
             "fx_date": np.where(priced, announced, np.datetime64("NaT")).astype("datetime64[s]"),
             "status": statuses,
             "announced_on": announced.astype("datetime64[s]"),
-            "source": "synthetic://benchmark",
+            "source": SOURCE,
             "evidence": evidence,
             "evidence_start": 0,
             "evidence_end": evidence.str.len(),
@@ -124,45 +129,58 @@ def commitments(rows: int, *, seed: int = 7) -> pd.DataFrame:
     return frame
 
 
-def write_store(rows: int, path: Path) -> None:
-    """A new store at `path` holding `rows` synthetic commitments, their documents and some reviews."""
-    if path.exists():
-        raise SystemExit(f"{path} exists: the synthetic store is always written to a new file")
-    Store(path)  # creates the tables
-    table = commitments(rows)
-    documents = table.drop_duplicates("document_id")[["document_id", "announced_on"]]
-    connection = duckdb.connect(str(path))
+def write_store(rows: int, target: str | Path) -> None:
+    """A new store at `target` (a DuckDB file path that does not exist yet, or the URI of an empty PostgreSQL store)
+    holding `rows` synthetic commitments, their documents and some reviews, written in one transaction."""
+    if not is_postgres(target) and Path(target).exists():
+        raise SystemExit(f"{target} exists: the synthetic store is always written to a new file")
+    store = open_store(target)
     try:
-        connection.begin()
-        connection.register("documents_frame", documents)
-        connection.execute(
-            "INSERT INTO documents SELECT document_id, 'synthetic://benchmark', 'SYNTHETIC benchmark document', "
-            "CAST(announced_on AS DATE), 'en', 'SYNTHETIC benchmark document: not a real announcement.', now(), 'synthetic' "
-            "FROM documents_frame"
-        )
-        connection.register("incoming", table)
-        connection.execute("INSERT INTO commitments BY NAME SELECT * FROM incoming")
-        reviewed = table.sample(min(REVIEWS, rows), random_state=1)["row_key"].drop_duplicates()
+        if store.document_count():
+            raise SystemExit(f"{store.name} holds documents: the synthetic store is only written into an empty store")
+        table = commitments(rows)
+        documents = table.drop_duplicates("document_id")[["document_id", "announced_on"]].rename(columns={"document_id": "id"})
+        documents = documents.assign(
+            source=SOURCE, title=TITLE, published=documents["announced_on"].dt.date, lang="en", text=TEXT,
+            added_at=pd.Timestamp.now(), parser_version="synthetic",
+        ).drop(columns="announced_on")  # fmt: skip
+        reviewed = table.sample(min(REVIEWS, rows), random_state=1)["row_key"].drop_duplicates().to_numpy()
         states = np.resize(["accepted", "rejected", "edited"], len(reviewed))
         changes = np.where(states == "edited", '{"amount": 1000000.0, "currency": "EUR"}', "{}")
-        connection.register("review_frame", pd.DataFrame({"row_key": reviewed.to_numpy(), "state": states, "changes": changes}))
-        connection.execute(
-            "INSERT INTO reviews (row_key, state, changes, reviewed_at) SELECT row_key, state, changes, now() FROM review_frame"
-        )
-        connection.execute("INSERT OR REPLACE INTO meta VALUES ('synthetic', 'true'), ('revision', '1')")
-        connection.commit()
+        reviews = pd.DataFrame({"row_key": reviewed, "state": states, "changes": changes, "reviewed_at": pd.Timestamp.now()})
+        with store._transaction() as connection:
+            connection.append("documents", documents)
+            connection.append("commitments", table[[column for column in STORED_COLUMNS if column in table]])  # the rest stay NULL
+            connection.append("reviews", reviews)
+            connection.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [SYNTHETIC_KEY, "true"])
     finally:
-        connection.close()
+        store.close()
+
+
+def clear(target: str | Path) -> None:
+    """Delete every row of a synthetic store (its schema stays), so that another size can be written into it; any other
+    store is refused."""
+    store = open_store(target)
+    try:
+        if not store.is_synthetic():
+            raise SystemExit(f"{store.name} is not a synthetic store: only a synthetic store is ever cleared")
+        with store._transaction() as connection:
+            for name in TABLES:
+                if name != "meta":
+                    connection.execute(f"DELETE FROM {name}")  # names from the schema's own list, never from input
+            connection.execute("DELETE FROM meta WHERE key = ?", [SYNTHETIC_KEY])
+    finally:
+        store.close()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows", type=int)
-    parser.add_argument("path", type=Path)
+    parser.add_argument("target", help="a DuckDB file path that does not exist yet, or the URI of an empty PostgreSQL store")
     args = parser.parse_args(argv)
     started = dt.datetime.now()
-    write_store(args.rows, args.path)
-    print(f"{args.path}: {args.rows:,} synthetic rows in {(dt.datetime.now() - started).total_seconds():.1f} s", file=sys.stderr)
+    write_store(args.rows, args.target)
+    print(f"{args.rows:,} synthetic rows in {(dt.datetime.now() - started).total_seconds():.1f} s", file=sys.stderr)
     return 0
 
 

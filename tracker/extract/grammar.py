@@ -744,6 +744,8 @@ def _baseline_spans(scan: SentenceScan) -> list[tuple[int | None, range]]:
     already pledged'). Where adpositions follow their noun, an amount right before the cue is its figure ('a már
     megígért 100 millió eurón felül', '1億ユーロに加え')."""
     spans: list[tuple[int | None, range]] = []
+    if "baseline" not in scan.cue_words:
+        return spans  # most sentences: nothing to compute on every item's and amount's question
     money = [v for v in scan.values if v.currency]
     relatives = scan.cue_words.get("relative", ())
     for cue in scan.cue_words.get("baseline", ()):
@@ -1103,7 +1105,7 @@ def _starts_relative_clause(scan: SentenceScan, clause: int) -> bool:
 
 def _earlier_figure(scan: SentenceScan, amount: Value) -> bool:
     """A running total that is not marked new, or the earlier figure the news comes on top of."""
-    if "baseline" in scan.cue_words and amount.first in _baseline_figures(scan):
+    if amount.first in _baseline_figures(scan):
         return True
     return _aggregate(scan, amount) and not scan.cue_near("additional", amount.first, ADDITIONAL_REACH)
 

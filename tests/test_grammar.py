@@ -871,3 +871,53 @@ def test_what_replaces_a_gift_is_not_aid_in_german():
 def test_german_demining_is_humanitarian_not_mines():
     text = "Deutschland stellt 10 Millionen Euro für die Minenräumung in der Ukraine bereit."
     assert rows(text, lang="de") == [("DEU", "humanitarian", None, 10_000_000.0, "EUR", "committed")]
+
+
+def test_a_delivery_joined_to_a_future_verb_by_and_is_still_ahead():
+    # 'will be paid for ... and delivered': the participle shares the auxiliary, so nothing has arrived yet.
+    text = "The British package, worth £80 million, will be paid for from the national fund and delivered over the next months."
+    assert [row[5] for row in rows(text)] == ["committed"]
+    assert [
+        row[5] for row in rows("The British package, worth £80 million, was paid for from the national fund and delivered in May.")
+    ] == ["delivered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain will send Ukraine 40 armoured ambulances. Separately, Latvia's Red Cross said private donors had raised "
+        "EUR 3 million for Ukrainian families.",
+        "Britain will send Ukraine 40 armoured ambulances. Members of the public gave EUR 3 million for Ukrainian families.",
+    ],
+)
+def test_money_raised_by_charities_or_the_public_is_no_governments(text):
+    # A possessive country ('Latvia's Red Cross') is part of the charity's name; private donors are no donor.
+    assert rows(text) == [("GBR", "humanitarian", 40, None, None, "committed")]
+
+
+def test_a_request_at_the_start_of_a_german_sentence_governs_the_infinitive_after_it():
+    # 'Die' opening the sentence is an article, not a relative pronoun: the clause after the comma is what is asked.
+    text = "Deutschland liefert zwei IRIS-T an die Ukraine. Die Opposition forderte die Regierung auf, Taurus zu liefern."
+    assert keys(text, lang="de") == {("DEU", "air_defence")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Rheinmetall will deliver 20 Skynex systems to Ukraine, financed by Germany.", [("DEU", "air_defence", 20)]),
+        ("en", "Germany will send 10 Rheinmetall Skynex systems to Ukraine.", [("DEU", "air_defence", 10)]),
+        ("en", "Lockheed Martin will build 30 more HIMARS launchers this year.", []),
+        (
+            "de",
+            "Deutschland liefert Panzer. Rheinmetall will in der Ukraine ein Werk für Granaten bauen.",
+            [("DEU", "armoured_vehicles", None)],
+        ),
+    ],
+)
+def test_an_arms_maker_is_never_the_giver_but_the_government_that_pays_is(lang, text, expected):
+    assert [row[:3] for row in rows(text, lang=lang)] == expected
+
+
+def test_french_loans_written_with_de_are_financial():
+    text = "L'Union européenne a débloqué 2 milliards d'euros de prêts pour l'Ukraine."
+    assert keys(text, lang="fr") == {("EU", "financial")}

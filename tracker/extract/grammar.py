@@ -59,7 +59,7 @@ CONDITIONAL_ACTS = ("purchase", "produce")
 ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
 EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"
 # Subjects whose clause is no donor's: a country that gives nothing, an agency, unnamed others ('Western partners').
-OUTSIDER_ROLES = ("nondonor", "organisation", "others")
+OUTSIDER_ROLES = ("nondonor", "organisation", "company", "others")
 YEARS = range(EARLIEST, LATEST + 1)  # numbers that are years, never counts
 
 # Windows, in words.
@@ -72,6 +72,7 @@ COUNTER_REACH = 8  # Japanese and Korean: an item at most this many words before
 NOT_ONLY_REACH = 3  # "ne šalje samo": 'only' this close after a negation
 LATER_REACH = 5  # "decides next week": the time word this close to the decision
 FUTURE_REACH = (4, 1)  # words before and after a delivery cue where "will" makes it a commitment
+COORDINATED_REACH = 12  # words back from "and delivered" to the "will" it shares ("will be paid for ... and delivered")
 PROPOSED_REACH = (8, 3)  # words before and after an item where a plan cue governs it
 ADJACENT_CHARS = 2  # a cue ending this close before a word stands right before it (a space between)
 CUMULATIVE_REACH = 8  # a running-total cue this close before a number makes it an aggregate
@@ -308,9 +309,11 @@ def _act_stage(scan: SentenceScan, kind: str, word: int) -> str | None:
         before, after = FUTURE_REACH
         if scan.language.separable:  # a verb bracket: 'soll die Ukraine ... 30 Panzer erhalten' (the auxiliary comes second)
             before = word
-        future = [
-            w for w in scan.cue_words.get("future", ()) if word - before <= w <= word + after and scan.clause_of[w] == scan.clause_of[word]
-        ]
+        clause = scan.clause_of[word]
+        future = [w for w in scan.cue_words.get("future", ()) if word - before <= w <= word + after and scan.clause_of[w] == clause]
+        # 'will be paid for from the fund and delivered': a participle joined by 'and' shares the auxiliary before it.
+        if not future and word > 0 and scan.word_is("and", word - 1):
+            future = [w for w in scan.cue_words.get("future", ()) if word - COORDINATED_REACH <= w < word and scan.clause_of[w] == clause]
         return "committed" if future else "delivered"
     if kind == "decision":
         # 'the cabinet decides next week': a decision set for a time ahead is still a proposal. Where verbs form a
@@ -867,7 +870,10 @@ def _outsiders_clause(scan: SentenceScan, clause: int, word: int) -> bool:
         d.role in OUTSIDER_ROLES and d.relation == "subject" and not d.weak and d.last < word and scan.clause_of[d.first] == clause
         for d in scan.donors
     )
-    return outsider and not any(d.can_give and not d.weak and scan.clause_of[d.first] == clause for d in scan.donors)
+    # 'Rheinmetall will deliver 20 Skynex, financed by Germany': a government that pays is the giver.
+    return outsider and not any(
+        d.can_give and not d.weak and (scan.clause_of[d.first] == clause or d.relation == "agent") for d in scan.donors
+    )
 
 
 def _nearest(pool: list[DonorMention], first: int, last: int) -> DonorMention | None:
@@ -954,7 +960,8 @@ def _attach_counts(scan: SentenceScan, mentions: list[Mention]) -> None:
     if not countable:
         return
     counts = [v for v in scan.values if v.currency is None and not v.model]
-    stops = {m.first for m in scan.content if m.kind in ("donor", "currency")}
+    # A maker's name is part of the item's name ('10 Rheinmetall Skynex'); any other name or a currency stops the count.
+    stops = {m.first for m in scan.content if m.kind in ("donor", "currency") and m.entries[0].role != "company"}
     stops |= {w for m in mentions for w in range(m.first, m.last + 1)}
     stops |= {w for v in scan.values if v.currency for w in range(v.first, v.last + 1)}
     # A number right after an item names a model ("Panzerhaubitze 2000", "Stridsfordon 90"), it counts nothing.
@@ -1100,7 +1107,8 @@ def stated_amounts(scan: SentenceScan) -> list[Value]:
 def _starts_relative_clause(scan: SentenceScan, clause: int) -> bool:
     """Whether a clause opens with a relative pronoun ('..., who flee the war'): it describes what stands before it."""
     first = next((word for word, number in enumerate(scan.clause_of) if number == clause), None)
-    return first is not None and first in scan.cue_words.get("relative", ())
+    # A sentence does not open with a relative clause: its first 'Die' or 'That' is an article or a demonstrative.
+    return first is not None and first > 0 and first in scan.cue_words.get("relative", ())
 
 
 def _earlier_figure(scan: SentenceScan, amount: Value) -> bool:

@@ -304,7 +304,7 @@ class SentenceScan:
         made = self.cue_words.get("produce", ())
         if match.entries[0].role == "demonym" and (match.last + 1 in made or match.first - 1 in made):
             return "origin"  # 'slovenskej výroby' (of Slovak make), 'de fabrication française'
-        if self._names_an_organisation(match):
+        if match.entries[0].role != "organisation" and self._names_an_organisation(match):
             return "origin"  # 'the British Red Cross', 'Croix-Rouge française': part of an organisation's name
         if match.entries[0].role == "demonym" and self._qualifies_a_company(match):
             return "origin"  # 'Swedish company Saab', 'l'entreprise française Thales': the company's home, not a giver
@@ -335,9 +335,11 @@ class SentenceScan:
     def _names_an_organisation(self, match: Match) -> bool:
         """Whether a country's name or adjective stands right beside an organisation's name, as part of it."""
         end = match.end + len(match.ending)
+        possessive = _POSSESSIVE.match(self.norm, end)  # "Norway's Red Cross"
+        end = possessive.end() if possessive else end
         return any(
             other.kind == "donor"
-            and other.entries[0].role == "organisation"
+            and other.entries[0].role in ("organisation", "company")
             and (0 <= other.start - end <= ADJACENT_SPACE or 0 <= match.start - other.end <= ADJACENT_SPACE)
             for other in self.content
         )
@@ -684,6 +686,7 @@ _NO_CUE_VALUES: frozenset[str] = frozenset()
 QUOTED_NAME_CHARS = 32  # characters at most in a quoted name
 _QUOTED_NAME = re.compile(rf"[「『“«„][^「」『』“”«»„.!?。！？]{{1,{QUOTED_NAME_CHARS}}}[」』”»“]")
 _WORD_REST = re.compile(r"[^\W_]*")
+_POSSESSIVE = re.compile(r"['’]s?(?=\s)")  # an apostrophe ending a name: "Norway's", "Lithuania's"
 _ANY_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+(\w)")
 _LETTER_BEFORE = re.compile(r"([^\W\d_])-?$")

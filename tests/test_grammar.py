@@ -921,3 +921,64 @@ def test_an_arms_maker_is_never_the_giver_but_the_government_that_pays_is(lang, 
 def test_french_loans_written_with_de_are_financial():
     text = "L'Union européenne a débloqué 2 milliards d'euros de prêts pour l'Ukraine."
     assert keys(text, lang="fr") == {("EU", "financial")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Od początku wojny Polska przekazała Ukrainie sprzęt o wartości 2 mld euro, w tym 200 czołgów."),
+        ("en", "Since 2022, Poland has given Ukraine equipment worth EUR 2 billion, including 200 tanks."),
+    ],
+)
+def test_a_list_after_a_running_total_is_part_of_that_total(lang, text):
+    # The clause after the comma has no verb of its own: it is told in the time of the running total it goes on from.
+    assert rows(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        ("pl", "Prezydent zaapelował do Niemiec o kolejne systemy Patriot. Czechy dostarczą 300 tys. pocisków.", "CZE"),
+        ("en", "The president appealed to Germany for more Patriot systems. The Czech Republic will send 300,000 shells.", "CZE"),
+    ],
+)
+def test_the_country_a_request_is_addressed_to_receives_nothing(lang, text, donor):
+    # 'appealed to Germany' names whom Kyiv asks, not another receiver: the next sentence's aid still goes to Ukraine.
+    assert keys(text, lang=lang) == {(donor, "ammunition")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled the city overnight. Germany will send five more IRIS-T systems.",
+        "The Moldovan army held an exercise on Monday. Germany will send five more IRIS-T systems.",
+    ],
+)
+def test_another_countrys_forces_receive_only_when_something_is_given_to_them(text):
+    assert keys(text) == {("DEU", "air_defence")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La empresa estatal suministrará radares a las Fuerzas Armadas españolas por valor de 200 millones de euros."),
+        ("es", "España entregará 20 blindados a las fuerzas armadas georgianas."),
+        ("fr", "La France livrera 10 VAB aux forces armées géorgiennes."),
+        ("it", "L'Italia invierà 20 blindati alle forze armate moldave."),
+        ("de", "Deutschland liefert den georgischen Streitkräften 10 Marder."),
+        ("pl", "Polska przekaże 20 transporterów opancerzonych gruzińskim siłom zbrojnym."),
+    ],
+)
+def test_aid_to_another_countrys_forces_is_not_aid_to_ukraine(lang, text):
+    assert rows(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Italia estudia enviar un sistema SAMP/T, mientras que Portugal descartó ceder más carros de combate."),
+        ("en", "Italy is studying a second SAMP/T system, while Portugal ruled out sending more tanks."),
+    ],
+)
+def test_ruling_out_is_a_refusal(lang, text):
+    assert {row[0] for row in rows(text, lang=lang)} == {"ITA"}

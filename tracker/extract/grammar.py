@@ -70,6 +70,7 @@ EXAMPLE_REACH = 3  # "equipment and supplies such as ...": the examples start th
 ARTICLE_COUNT_REACH = 3  # "a new Patriot system": an indefinite article this close counts one
 COUNTER_REACH = 8  # Japanese and Korean: an item at most this many words before "14両"
 NOT_ONLY_REACH = 3  # "ne šalje samo": 'only' this close after a negation
+ADDRESSEE_REACH = 3  # "appealed to Germany": a country this close after a request is the one asked
 LATER_REACH = 5  # "decides next week": the time word this close to the decision
 FUTURE_REACH = (4, 1)  # words before and after a delivery cue where "will" makes it a commitment
 COORDINATED_REACH = 12  # words back from "and delivered" to the "will" it shares ("will be paid for ... and delivered")
@@ -172,6 +173,8 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     reading.subjects = {d.code for d in scan.donors if d.can_give and d.relation == "subject" and d.role != "collective"}
     reading.about_decision = scan.has_cue("decision") or scan.has_cue("package") or any(m.kind == "aid" for m in scan.content)
     acts = _acts(scan)
+    if reading.receiver == "other" and not any(a.kind in (*GIVING_ACTS, "receive", "decision") for a in acts):
+        reading.receiver = None  # 'Russian troops attacked ...', 'Georgian forces held an exercise': no one receives
     reading.stage = _sentence_stage(acts)
     # Rule 1: the gate. A sentence on how the money just given is spent ('The funds will be used to repair the grid')
     # names the purpose of that commitment, not new items.
@@ -690,6 +693,10 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
         else _recalled(scan, clause, acts, item.first, act)
     )
     totals = bool(scan.cue_in_clause("cumulative", clause))  # 'since the start of the war', 'so far': not news
+    # '..., including 300 tanks': a clause with no verb of its own is told in the time of the act it goes on from.
+    if act is not None and act.clause < clause and not any(a.clause == clause for a in acts) and not recalled:
+        recalled = _recalled(scan, act.clause, acts, item.first, act)
+        totals = totals or bool(scan.cue_in_clause("cumulative", act.clause))
     delivered = act is not None and act.stage == "delivered"
     if recalled == "frame" or (recalled == "inline" and (not delivered or totals)) or (delivered and totals):
         # 'so far', 'since the start of the war': earlier commitments recalled ('already delivered' is news); a delivery
@@ -921,7 +928,14 @@ def _forces_of(scan: SentenceScan) -> list[DonorMention]:
     for word in scan.cue_words.get("forces", ()):
         for donor in scan.donors:
             after = 0 < donor.first - word <= FORCES_REACH and any(scan.word_is("partitive", w) for w in range(word + 1, donor.first))
-            if donor.last + 1 == word or after:
+            # 'las Fuerzas Armadas españolas': the adjective follows the noun where the language puts modifiers after.
+            adjective_after = (
+                scan.language.modifier_position == "after"
+                and donor.role == "demonym"
+                and 0 < donor.first - word <= FORCES_REACH
+                and scan.clause_of[donor.first] == scan.clause_of[word]
+            )
+            if donor.last + 1 == word or after or adjective_after:
                 owners.append(donor)  # 'the Georgian Defence Forces', 'the Armed Forces of the Republic of Moldova'
     return owners
 
@@ -930,8 +944,11 @@ def _receiver(scan: SentenceScan) -> str | None:
     """UKR when the sentence names Ukraine, 'other' when it sends or gives to another country only, else None."""
     if any(d.code == "UKR" for d in scan.donors):
         return "UKR"
+    needs = scan.cue_words.get("need", ())
     for donor in scan.donors:
-        if donor.relation == "destination" and donor.role in ("donor", "metonym"):
+        # 'appealed to Germany', 'zaapelował do Niemiec': the one a request is made to receives nothing.
+        addressed = any(0 < donor.first - w <= ADDRESSEE_REACH and scan.clause_of[w] == scan.clause_of[donor.first] for w in needs)
+        if donor.relation == "destination" and donor.role in ("donor", "metonym") and not addressed:
             return "other"
     if _forces_of(scan):
         return "other"  # 'to the units of the Georgian Defence Forces

@@ -982,3 +982,16 @@ def test_aid_to_another_countrys_forces_is_not_aid_to_ukraine(lang, text):
 )
 def test_ruling_out_is_a_refusal(lang, text):
     assert {row[0] for row in rows(text, lang=lang)} == {"ITA"}
+
+
+def test_what_money_only_may_be_spent_on_is_its_purpose_not_its_items():
+    text = (
+        "The Council adopted a decision increasing the European Peace Facility by €3 billion for Ukraine. "
+        "The funds may be used for the delivery of lethal and non-lethal equipment, as well as training."
+    )
+    assert rows(text) == [("EU", "military_unspecified", None, 3e9, "EUR", "committed")]
+
+
+def test_companies_named_in_a_list_of_items_are_part_of_the_items():
+    text = "Britain will send Ukraine 40 armoured ambulances. Separately, Lockheed Martin said it would build 12 more launchers."
+    assert keys(text) == {("GBR", "humanitarian")}

@@ -191,9 +191,12 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
         named_kind = purpose not in (None, "military_unspecified", *context.recent_categories)
         own_amount = named_kind and any(v.value not in context.recent_amounts for v in stated_amounts(scan))
         # Money just given spent on several kinds ('will be used to buy armoured vehicles and drones'): those are its items.
-        spent_on_items = context.recent_commitment and purpose is None and len({item.category for item in named}) > 1
+        # Not what it only may be spent on ('The funds may be used for equipment and training'): that is its purpose.
+        possible = any(w in spending for w in scan.cue_words.get("proposed", ()))
+        spent_on_items = context.recent_commitment and purpose is None and len({item.category for item in named}) > 1 and not possible
         if not (own_amount or spent_on_items) and not any(a.kind in ("give", "decision", "delivered") and a.word < reach for a in acts):
             reading.purpose = purpose if context.recent_commitment else None
+            reading.stage = None  # how the money may be spent does not restage it ('The funds may be used for ...')
             return reading
     if scan.has_cue("destroyed") and not any(a.kind in ("give", "delivered", "decision") for a in acts):
         return reading

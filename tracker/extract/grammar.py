@@ -686,7 +686,7 @@ def _distance(act: Act, item: Mention) -> int:
 def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) -> bool:
     """Whether the item's act gives it: not needed, refused, sold, deployed, attacked, bought for oneself."""
     clause = scan.clause_of[item.first]
-    if scan.cue_in_clause("own_forces", clause) or scan.cue_in_clause("refugee", clause) or scan.cue_in_clause("refugee", clause - 1):
+    if _for_own_forces(scan, item, acts) or scan.cue_in_clause("refugee", clause) or scan.cue_in_clause("refugee", clause - 1):
         return False  # a donor equipping its own forces; support for refugees abroad
     # 'The six jets that Norway promised last year have arrived': the time in the relative clause is the promise's.
     main = _after_relative_clause(scan, item, acts)
@@ -697,11 +697,16 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
     )
     totals = bool(scan.cue_in_clause("cumulative", clause))  # 'since the start of the war', 'so far': not news
     # '..., including 300 tanks': a clause with no verb of its own is told in the time of the act it goes on from.
-    if act is not None and act.clause < clause and not any(a.clause == clause for a in acts) and not recalled:
-        recalled = _recalled(scan, act.clause, acts, item.first, act)
-        totals = totals or bool(scan.cue_in_clause("cumulative", act.clause))
+    listed_in_total = False  # '... has committed $4 billion since 2022, including 8 tanks': part of the running total
+    parts = scan.cue_words.get("part", ())  # 'including', 'w tym': they go on with a list, they are no verb
+    own_verb = any(a.clause == clause and a.word not in parts for a in acts)
+    if act is not None and not own_verb and not recalled:
+        governing = next((a for a in reversed(acts) if a.clause < clause and a.word not in parts), None)
+        if governing is not None:
+            recalled = _recalled(scan, governing.clause, acts, item.first, governing)
+            listed_in_total = bool(scan.cue_in_clause("cumulative", governing.clause))
     delivered = act is not None and act.stage == "delivered"
-    if recalled == "frame" or (recalled == "inline" and (not delivered or totals)) or (delivered and totals):
+    if recalled == "frame" or (recalled == "inline" and (not delivered or totals)) or (delivered and totals) or listed_in_total:
         # 'so far', 'since the start of the war': earlier commitments recalled ('already delivered' is news); a delivery
         # counted in a running total ('has delivered 30 tanks since 2022') is one too.
         return False
@@ -713,9 +718,10 @@ def _given(scan: SentenceScan, item: Mention, act: Act | None, acts: list[Act]) 
         return False
     if act.kind == "purchase":
         # 'financial support for Ukrainian drone procurement': Ukraine's purchase, financed by a giver, is aid.
-        financed = _buyer(scan, act) == "UKR" and any(
-            a.kind in ("give", "decision") and a.clause == act.clause and a.word < act.word for a in acts
-        )
+        # 'will donate $60 million to Ukraine for the purchase of drones': money given to Ukraine pays for it.
+        gives_before = [a for a in acts if a.kind in ("give", "decision") and a.clause == act.clause and a.word < act.word]
+        to_ukraine = any(d.code == "UKR" and gives_before[0].word < d.first < act.word for d in scan.donors) if gives_before else False
+        financed = bool(gives_before) and (_buyer(scan, act) == "UKR" or to_ukraine)
         # 'EUR 50 million will be spent to buy drones': given money spent on buying (own forces are left out above).
         financed = financed or any(w < act.word for w in scan.cue_words.get("use", ()))
         return financed or _bought_for_ukraine(scan, act)
@@ -802,6 +808,15 @@ def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
             subjects = [d for d in scan.donors if d.can_give and d.relation == "subject" and scan.clause_of[d.first] == act.clause]
             if not subjects:
                 return True
+    return False
+
+
+def _for_own_forces(scan: SentenceScan, item: Mention, acts: list[Act]) -> bool:
+    """'for its own army' in the item's clause, unless another act stands between them: in 'gave Ukraine 10 tanks and
+    will buy 20 for its own army' the own army is the purchase's."""
+    for word in scan.cue_in_clause("own_forces", scan.clause_of[item.first]):
+        if word < item.first or not any(item.last < a.word < word for a in acts):
+            return True
     return False
 
 

@@ -1026,3 +1026,15 @@ def test_an_own_army_belongs_to_the_act_it_follows():
 )
 def test_a_ranking_of_donors_is_a_set_of_running_totals(lang, text):
     assert rows(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Britain will finance long-range weapons produced in Ukraine."),
+        ("pl", "Wielka Brytania sfinansuje broń dalekiego zasięgu dla Ukrainy."),
+        ("fr", "La France fournira des armes à longue portée à l'Ukraine."),
+    ],
+)
+def test_long_range_weapons_are_long_range_strike(lang, text):
+    assert {row[1] for row in rows(text, lang=lang)} == {"long_range_strike"}

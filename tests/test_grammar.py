@@ -1038,3 +1038,26 @@ def test_a_ranking_of_donors_is_a_set_of_running_totals(lang, text):
 )
 def test_long_range_weapons_are_long_range_strike(lang, text):
     assert {row[1] for row in rows(text, lang=lang)} == {"long_range_strike"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "currency"),
+    [
+        (
+            "en",
+            "Sweden will supply Ukraine with Archer systems and CV90 vehicles as part of a package worth 5 billion Swedish crowns.",
+            "SEK",
+        ),
+        ("de", "Schweden liefert der Ukraine Archer-Systeme und CV90 im Rahmen eines Pakets im Wert von 5 Milliarden Kronen.", "SEK"),
+    ],
+)
+def test_items_named_as_part_of_a_package_do_not_take_its_value(lang, text, currency):
+    found = parse_text(text, lang=lang)
+    assert set(found["category"]) == {"artillery", "armoured_vehicles"}
+    assert found["amount"].isna().all()
+    assert set(found["package_amount"]) == {5e9} and set(found["package_currency"]) == {currency}
+
+
+def test_an_earlier_package_is_recalled():
+    text = "Sweden will send Ukraine 10 CV90 vehicles. Sweden's previous package, announced in August, included ammunition."
+    assert keys(text) == {("SWE", "armoured_vehicles")}

@@ -1267,7 +1267,8 @@ def _tied_items(scan: SentenceScan, amount: Value, candidates: list[Mention], am
         if not listed:  # no items named: the aid its clause qualifies ('Humanitaariseen apuun ... 6,7 miljoonaa euroa')
             qualified = [m for m in candidates if m.kind == "generic" and m.qualified and scan.clause_of[m.first] == clause]
             return qualified if len({m.category for m in qualified}) == 1 else []
-        whole = len({m.category for m in listed}) == 1 and not scan.has_cue("part")  # 'including' lists only some
+        # 'including' lists only some; 'as part of a package' names some of what it holds
+        whole = len({m.category for m in listed}) == 1 and not scan.has_cue("part") and not scan.has_cue("part_of")
         return listed if whole else []
     in_clause = [m for m in candidates if scan.clause_of[m.first] == clause and not m.package]
     named = [m for m in in_clause if m.kind != "generic" or m.qualified]
@@ -1305,6 +1306,8 @@ def _values_a_package(scan: SentenceScan, amount: Value) -> bool:
     near = [m for m in scan.content if m.kind == "aid" and min(abs(m.first - amount.first), abs(m.first - amount.last)) <= PACKAGE_REACH]
     if not near and not scan.cue_near("package", amount.first, PACKAGE_REACH, PACKAGE_REACH):
         return False
+    if any(scan.cue_near("part_of", word, PACKAGE_REACH) for word in (amount.first, *(m.first for m in near))):
+        return True  # 'Archer systems as part of a package worth SEK 7 billion': the items came first
     if scan.language.adposition == "post":
         return scan.has_cue("contains") or scan.has_cue("part")
     return any(w > amount.last for kind in ("contains", "part") for w in scan.cue_words.get(kind, ()))

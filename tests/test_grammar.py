@@ -1061,3 +1061,15 @@ def test_items_named_as_part_of_a_package_do_not_take_its_value(lang, text, curr
 def test_an_earlier_package_is_recalled():
     text = "Sweden will send Ukraine 10 CV90 vehicles. Sweden's previous package, announced in August, included ammunition."
     assert keys(text) == {("SWE", "armoured_vehicles")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Canada will send 4 Leopard 2 tanks. Its army has 30 more engineering vehicles."),
+        ("it", "Il Canada invierà 4 carri armati Leopard 2 in Ucraina. L'esercito dispone di 30 veicoli di ingegneria."),
+        ("de", "Kanada liefert 4 Leopard 2 an die Ukraine. Die Armee verfügt über 30 Bergepanzer."),
+    ],
+)
+def test_an_armys_own_stock_is_not_more_of_the_gift(lang, text):
+    assert [row[:3] for row in rows(text, lang=lang)] == [("CAN", "armoured_vehicles", 4)]

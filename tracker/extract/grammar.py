@@ -54,7 +54,7 @@ THREATS = frozenset({"aircraft", "drones", "long_range_strike"})
 ITEM_KINDS = ("system", "noun", "general", "unit", "missile", "aid")  # words a number can count
 # Acts, by what they do to the items they govern.
 GIVING_ACTS = ("give", "decision", "delivered", "receive", "proposed", "contains")
-BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack", "sanction", "replace")
+BLOCKING_ACTS = ("need", "refuse", "sell", "deploy", "destroyed", "attack", "sanction", "replace", "possess")
 CONDITIONAL_ACTS = ("purchase", "produce")
 ACT_KINDS = (*GIVING_ACTS, *BLOCKING_ACTS, *CONDITIONAL_ACTS)
 EMBEDDING_ACTS = ("need", "refuse")  # "urged X to send", "rejected the request that ... be transferred"
@@ -221,6 +221,7 @@ def read_sentence(scan: SentenceScan, context: Context) -> Reading:
     counts = (
         not (giving or priced)
         and context.follows_commitment
+        and not scan.has_cue("forces")  # 'The army also has 30 recovery vehicles': its own stock, not more of the gift
         and any(not v.model and not _is_year(v) and _counts_an_item(scan, v) for v in scan.values if v.currency is None)
     )
     # Training is a service, named by its own verb: announced for later ('will be trained', 'will begin training'),

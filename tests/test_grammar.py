@@ -1073,3 +1073,30 @@ def test_an_earlier_package_is_recalled():
 )
 def test_an_armys_own_stock_is_not_more_of_the_gift(lang, text):
     assert [row[:3] for row in rows(text, lang=lang)] == [("CAN", "armoured_vehicles", 4)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("en", "Canada will send another 10 of its 82 Leopard 2 tanks.", 10),
+        ("en", "Portugal will deliver 3 of the 14 Leopard 2A6 tanks.", 3),
+        ("de", "Deutschland liefert 10 der 40 Marder.", 10),
+        ("es", "España enviará 10 de sus 40 blindados.", 10),
+    ],
+)
+def test_a_part_of_a_fleet_counts_the_part(lang, text, count):
+    assert [row[2] for row in rows(text, lang=lang)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("fr", "La France livrera une vingtaine de blindés.", 20),
+        ("fr", "La France livrera des dizaines de blindés.", None),
+        ("es", "España enviará una veintena de blindados.", 20),
+        ("it", "L'Italia fornirà un centinaio di droni.", 100),
+        ("pt", "Portugal enviará uma dezena de blindados.", 10),
+    ],
+)
+def test_a_round_group_noun_counts_about_that_many_but_its_plural_counts_nothing(lang, text, count):
+    assert [row[2] for row in rows(text, lang=lang)] == [count]

@@ -1083,9 +1083,13 @@ def _count(scan: SentenceScan, number: Value, by_last: dict[int, Value]) -> int 
         return None  # 'so far 80 tanks' (not '£12.8 billion since 2022, and 30 tanks')
     if scan.cue_near("approx", number.first, UPPER_BOUND_REACH):
         return None  # 'nearly 100', 'up to 500,000': a bound, not a count ('about 30', 'more than 200' count)
-    earlier = by_last.get(number.first - 2)
-    if earlier is not None and scan.cue_near("partitive", number.first - 1, 0) and earlier.value < number.value:
-        return int(earlier.value)  # '12 des 72 canons'
+    # '12 des 72 canons', '3 of the 14 tanks', 'another 10 of its 82': the part given of a whole.
+    for gap in (2, 3):
+        earlier = by_last.get(number.first - gap)
+        between = range(number.first - gap + 1, number.first)
+        of_the = scan.word_is("partitive", between[0]) and all(len(scan.word_text(w)) <= ARTICLE_LETTERS for w in between[1:])
+        if earlier is not None and of_the and earlier.value < number.value:
+            return int(earlier.value)
     return int(number.value)
 
 

@@ -1100,3 +1100,31 @@ def test_a_part_of_a_fleet_counts_the_part(lang, text, count):
 )
 def test_a_round_group_noun_counts_about_that_many_but_its_plural_counts_nothing(lang, text, count):
     assert [row[2] for row in rows(text, lang=lang)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stage"),
+    [
+        ("fr", "Le gouvernement belge a confirmé qu'il fournirait 30 avions F-16 d'ici 2028.", "committed"),
+        ("fr", "Selon la presse, la Belgique fournirait 30 avions F-16.", "proposed"),
+        ("es", "El ministro confirmó que España enviaría 20 blindados.", "committed"),
+        ("es", "Según la prensa, España enviaría 20 blindados.", "proposed"),
+    ],
+)
+def test_a_conditional_of_giving_is_a_pledge_in_reported_speech_and_a_possibility_alone(lang, text, stage):
+    assert [row[5] for row in rows(text, lang=lang)] == [stage]
+
+
+def test_a_word_that_holds_a_category_term_but_means_something_else_is_not_that_term():
+    # 'Haushaltsausschuss' (the budget committee) holds 'Schuss' (rounds): it names no ammunition.
+    text = "Deutschland liefert zwei IRIS-T. Der Haushaltsausschuss tagt am Montag."
+    assert keys(text, lang="de") == {("DEU", "air_defence")}
+    assert keys("Deutschland liefert 10.000 Schuss Munition.", lang="de") == {("DEU", "ammunition")}
+
+
+def test_a_budget_that_still_needs_approval_is_proposed():
+    text = (
+        "Der Bundeshaushalt 2026 sieht für die militärische Unterstützung der Ukraine 8 Milliarden Euro vor. "
+        "Der Haushaltsausschuss des Bundestages muss dem Entwurf noch zustimmen. Die Opposition verlangt zehn Milliarden Euro."
+    )
+    assert rows(text, lang="de") == [("DEU", "military_unspecified", None, 8e9, "EUR", "proposed")]

@@ -306,6 +306,11 @@ def _acts(scan: SentenceScan) -> list[Act]:
             clause = scan.clause_of[word]
             act_kind = "refuse" if kind in ("give", "delivered", "decision", "contains") and clause in negated else kind
             acts.append(Act(act_kind, word, clause, _act_stage(scan, act_kind, word)))
+    for word in scan.cue_words.get("reported_future", ()):
+        # 'a confirmé qu'il fournirait': the future of reported speech gives; 'la France fournirait' only may.
+        reported = any(w < word for w in scan.cue_words.get("complement", ()))
+        act_kind = "give" if reported else "proposed"
+        acts.append(Act(act_kind, word, scan.clause_of[word], _act_stage(scan, act_kind, word)))
     return sorted(acts, key=lambda a: a.word)
 
 

@@ -36,7 +36,7 @@ VOCABULARY_FILES: dict[str, tuple[str, ...]] = {
 # The column of each vocabulary file that names a kind registered in kinds.csv.
 KIND_COLUMNS = {"cues": "cue", "categories": "kind", "donors": "role", "numbers": "kind"}
 # Category words whose category comes from the words around them (written '-'); every other kind names its own.
-CATEGORY_FROM_CONTEXT = frozenset({"aid", "missile", "radar", "unit"})
+CATEGORY_FROM_CONTEXT = frozenset({"aid", "missile", "radar", "unit", "not_aid"})  # kinds whose row names no category ("-")
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,7 +209,8 @@ class Vocabulary:
                 case = "title" if term[:1].isupper() else "any"
                 self._add(term, Entry("content", kind, row["category"], case=case, surface=term, max_suffix=SYSTEM_SUFFIX))
                 continue
-            inside = language.compounding and len(term) >= COMPOUND_PART_LETTERS
+            # A "not_aid" word (Ausschuss) is matched like any term and read by no rule: it covers the term inside it.
+            inside = language.compounding and (len(term) >= COMPOUND_PART_LETTERS or kind == "not_aid")
             suffix = UNSPACED_SUFFIX if inside else language.suffix_letters
             self._inflected(term, Entry("content", kind, row["category"], surface=term, inside_word=inside, max_suffix=suffix))
 

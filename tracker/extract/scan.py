@@ -56,11 +56,8 @@ class Match:
     last: int  # last word index
     entries: tuple[Entry, ...]
     ending: str = ""  # letters after the term inside its word (an inflection: "Ukrainalle" -> "lle")
-    kind: str = ""  # the first meaning's kind and value, read often
+    kind: str = ""  # the first meaning's kind and value, read often (set by the one place that makes matches)
     value: str = ""
-
-    def __post_init__(self) -> None:
-        self.kind, self.value = self.entries[0].kind, self.entries[0].value
 
 
 @dataclass(slots=True)
@@ -138,12 +135,12 @@ class SentenceScan:
         self._kinds_at: list[tuple[str, ...]] = []
         cue_words = self.cue_words
         if not self.empty:
+            # map() over the match methods: the same lists as comprehensions, built in C (this runs on every sentence).
             found = list((WORD if self.language.spaced else SCRIPT_RUN).finditer(self.norm))
-            self.word_starts = [word.start() for word in found]
-            self.word_ends = [word.end() for word in found]
-            self._words = [intern(word.group()) for word in found]  # one copy of 'the' for the whole document
-            kinds_of = vocabulary.word_kinds.get
-            self._kinds_at = [kinds_of(word, ()) for word in self._words]
+            self.word_starts = list(map(re.Match.start, found))
+            self.word_ends = list(map(re.Match.end, found))
+            self._words = list(map(intern, map(re.Match.group, found)))  # one copy of 'the' for the whole document
+            self._kinds_at = list(map(vocabulary.word_kinds.get, self._words, itertools.repeat(())))
             for at, kinds in enumerate(self._kinds_at):
                 for kind in kinds:
                     cue_words.setdefault(kind, []).append(at)
@@ -645,7 +642,8 @@ class SentenceScan:
         spans = sorted(candidates)  # by start, then by end: the longest at a start comes last of its group
         for index, (start, end) in enumerate(spans, start=1):
             if start >= taken_to and (index == len(spans) or spans[index][0] != start):
-                chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end])))
+                entries = tuple(candidates[start, end])
+                chosen.append(Match(start, end, -1, -1, entries, "", entries[0].kind, entries[0].value))
                 taken_to = end
         return chosen
 

@@ -7,7 +7,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
-from sys import intern
 from types import MappingProxyType
 
 from tracker.extract.dates import EARLIEST, LATEST, month_names
@@ -139,7 +138,8 @@ class SentenceScan:
             found = list((WORD if self.language.spaced else SCRIPT_RUN).finditer(self.norm))
             self.word_starts = list(map(re.Match.start, found))
             self.word_ends = list(map(re.Match.end, found))
-            self._words = list(map(intern, map(re.Match.group, found)))  # one copy of 'the' for the whole document
+            words = list(map(re.Match.group, found))
+            self._words = list(map(vocabulary.shared_words.get, words, words))  # one copy of 'the' for the whole document
             self._kinds_at = list(map(vocabulary.word_kinds.get, self._words, itertools.repeat(())))
             for at, kinds in enumerate(self._kinds_at):
                 for kind in kinds:

@@ -181,6 +181,9 @@ class Vocabulary:
             for word in words:
                 kinds[word].append(kind)
         self.word_kinds = {word: tuple(found) for word, found in kinds.items()}  # word -> its function-word kinds
+        # One copy of each function word ('the', 'and', 'of'), which every sentence's word list points to: cheaper than
+        # sys.intern on every word, and these are the words that repeat.
+        self.shared_words = {word: word for word in self.word_kinds}
         self.joiners = frozenset(self.word_cues.get("joiner", ()))  # words between a number and its scale or currency
         # Calibre units, which may be written onto their digits ('155mm'): those letters are no scale ('m' for million).
         self.calibres = frozenset(normalise(row["term"]) for row in self._rows("cues") if row["cue"] == "caliber")

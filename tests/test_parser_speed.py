@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tracker.extract import vocabulary as vocab_module
+from tracker.extract.dates import YEAR
 from tracker.extract.lexicon import default_lexicon
 from tracker.extract.numbers import DIGITS
 from tracker.extract.scan import CLAUSE_BREAK
@@ -19,8 +20,9 @@ VARIANT_CHARS = "".join(variant for variant, _ in vocab_module._VARIANTS)
 FORMER_DIGITS = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d|[A-Za-z]+\d)"
 )
+FORMER_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 FORMER_CLAUSE_BREAK = re.compile(r"[;\[\]()、，；：]|[,:](?=\s)")
-NUMBER_TEXT = st.text(alphabet=st.sampled_from("0123456789 .,'-:;()[]ab\n\u00a0٣"), max_size=40)
+NUMBER_TEXT = st.text(alphabet=st.sampled_from("0120123456789 .,'-:;()[]ab\n\u00a0٣"), max_size=40)
 TEXT = st.text(alphabet=st.sampled_from(VARIANT_CHARS + "aAeÉiİßσΣςάΆ ,.-'’1２ﬁǅ") | st.characters(), max_size=60)
 
 
@@ -68,3 +70,9 @@ def test_digits_stay_linear_on_hostile_input() -> None:
     """Long runs of digits and separators ('1,1,1,...', '1 000 000 ...') give what they gave, and finish."""
     for hostile in ("1," * 20_000, "1 000" * 10_000, "1" * 50_000 + "e5", "12 345 678,9 and 1.2.3 " * 1_000):
         assert _found(DIGITS, hostile) == _found(FORMER_DIGITS, hostile)
+
+
+@given(NUMBER_TEXT)
+def test_years_are_found_where_they_were(text: str) -> None:
+    """'2024', not the '2024' inside '12024' or '20245'."""
+    assert _found(YEAR, text) == _found(FORMER_YEAR, text)

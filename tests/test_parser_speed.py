@@ -12,6 +12,7 @@ from tracker.extract.dates import YEAR
 from tracker.extract.lexicon import default_lexicon
 from tracker.extract.numbers import DIGITS
 from tracker.extract.scan import CLAUSE_BREAK
+from tracker.extract.sentences import _BOUNDARY
 from tracker.extract.vocabulary import normalise, vocabulary
 
 # Letters of the scripts the lexicon reads, with every variant normalise unifies, so that examples hit them often.
@@ -21,6 +22,7 @@ FORMER_DIGITS = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?P<sep>[ .,'])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d|[A-Za-z]+\d)"
 )
 FORMER_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+FORMER_BOUNDARY = re.compile(r"[.!?…][\"»”’')\]]*\s+|[。！？]+[」』）]*\s*|\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_](?:[^\W\d_]| ))")
 FORMER_CLAUSE_BREAK = re.compile(r"[;\[\]()、，；：]|[,:](?=\s)")
 NUMBER_TEXT = st.text(alphabet=st.sampled_from("0120123456789 .,'-:;()[]ab\n\u00a0٣"), max_size=40)
 TEXT = st.text(alphabet=st.sampled_from(VARIANT_CHARS + "aAeÉiİßσΣςάΆ ,.-'’1２ﬁǅ") | st.characters(), max_size=60)
@@ -76,3 +78,9 @@ def test_digits_stay_linear_on_hostile_input() -> None:
 def test_years_are_found_where_they_were(text: str) -> None:
     """'2024', not the '2024' inside '12024' or '20245'."""
     assert _found(YEAR, text) == _found(FORMER_YEAR, text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab Z1.!?…。！？」』）\"»”’')] \n"), max_size=40))
+def test_sentence_ends_are_where_they_were(text: str) -> None:
+    """'Ucrânia.Depois', 'ends.” Next', '終わり。」次': the same boundaries, with the same marks and spaces."""
+    assert _found(_BOUNDARY, text) == _found(FORMER_BOUNDARY, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,7 +12,7 @@ from tracker.extract import vocabulary as vocab_module
 from tracker.extract.dates import YEAR
 from tracker.extract.lexicon import default_lexicon
 from tracker.extract.numbers import DIGITS
-from tracker.extract.scan import CLAUSE_BREAK
+from tracker.extract.scan import CLAUSE_BREAK, SCRIPT_RUN, WORD, _words_of
 from tracker.extract.sentences import _BOUNDARY
 from tracker.extract.vocabulary import normalise, vocabulary
 
@@ -84,3 +85,13 @@ def test_years_are_found_where_they_were(text: str) -> None:
 def test_sentence_ends_are_where_they_were(text: str) -> None:
     """'Ucrânia.Depois', 'ends.” Next', '終わり。」次': the same boundaries, with the same marks and spaces."""
     assert _found(_BOUNDARY, text) == _found(FORMER_BOUNDARY, text)
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+@given(text=st.text(alphabet=st.sampled_from("ab Zé1٣_-'’ 戦闘機十三機ウクライナにへ한국 \n"), max_size=40))
+def test_words_are_the_words_finditer_found(spaced: bool, text: str) -> None:
+    """The split-based word pass gives the offsets and letters that WORD (or SCRIPT_RUN) finditer gave."""
+    pattern = WORD if spaced else SCRIPT_RUN
+    found = list(pattern.finditer(text))
+    expected = ([m.start() for m in found], [m.end() for m in found], [m.group() for m in found])
+    assert _words_of(text, spaced) == expected

@@ -635,9 +635,10 @@ class SentenceScan:
         """
         chosen: list[Match] = []
         taken_to = -1
-        spans = sorted(candidates)  # by start, then by end: the longest at a start comes last of its group
-        for index, (start, end) in enumerate(spans, start=1):
-            if start >= taken_to and (index == len(spans) or spans[index][0] != start):
+        # Sorted by start, then by end, into a dict of start -> end: the longest at each start is the one that stays.
+        longest = dict(sorted(candidates))
+        for start, end in longest.items():
+            if start >= taken_to:
                 entries = tuple(candidates[start, end])
                 chosen.append(Match(start, end, -1, -1, entries, "", entries[0].kind, entries[0].value))
                 taken_to = end

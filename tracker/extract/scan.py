@@ -227,11 +227,13 @@ class SentenceScan:
 
     def cue_near(self, cue: str, word: int, before: int, after: int = 0) -> bool:
         """Whether the cue starts within `before` words before, or `after` words after, a word."""
-        return any(word - before <= at <= word + after for at in self.cue_words.get(cue, ()))
+        positions = self.cue_words.get(cue)  # most cues asked for are not in the sentence: no generator for those
+        return bool(positions) and any(word - before <= at <= word + after for at in positions)  # type: ignore[union-attr]
 
     def cue_in_clause(self, cue: str, clause: int) -> list[int]:
         """The words of a clause where a cue starts."""
-        return [at for at in self.cue_words.get(cue, ()) if self.clause_of[at] == clause]
+        positions = self.cue_words.get(cue)
+        return [at for at in positions if self.clause_of[at] == clause] if positions else []
 
     def word_is(self, cue: str, word: int) -> bool:
         """Whether the word at an index is one of a language's function words of that kind ('and', 'of', 'a')."""

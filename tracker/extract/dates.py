@@ -49,7 +49,9 @@ def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, months
 
 
-YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+# The century's digits first, then the check that no digit stands before them: a pattern that opens with a look-behind
+# is tried at every position of the text, one that opens with '19', '20' or '21' skips ahead to them.
+YEAR = re.compile(r"(?:19|20|21)(?<!\d\d\d)\d\d(?!\d)")
 WINDOW = 40  # a written date spans at most this many characters before the end of its year
 
 

@@ -549,7 +549,7 @@ def _compound_heads(raw: list[Match]) -> tuple[list[Match], set[int]]:
         if len(group) == 1 or group[0].last != group[-1].last:
             kept.extend(group)
             continue
-        meaningful = [m for m in group if m.kind in SPECIFIC_KINDS | {"radar"}]
+        meaningful = [m for m in group if m.kind in SPECIFIC_KINDS or m.kind == "radar"]
         head = group[-1]
         if head in meaningful or not meaningful:
             if head.kind == "aid":  # 'Militärhilfe', 'humanitærhjælp': the qualifier says what kind of aid it is

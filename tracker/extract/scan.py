@@ -7,7 +7,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
-from sys import intern
 from types import MappingProxyType
 
 from tracker.extract.dates import EARLIEST, LATEST, month_names
@@ -22,7 +21,8 @@ SCRIPT_RUN = re.compile(
 )
 # Commas and colons end a clause only before a space: "1,5 milliarder" and "18:e" stay whole. Brackets open a clause
 # of their own, and the words after the closing bracket go on with the clause before it.
-CLAUSE_BREAK = re.compile(r"[;\[\]()、，；：]|[,:](?=\s)")
+# One character class first, so that the regex engine skips ahead to the next candidate (twice as fast as two branches).
+CLAUSE_BREAK = re.compile(r"[;\[\]()、，；：,:](?:(?<![,:])|(?=\s))")
 PARENTHESIS_REACH = 40  # characters back to look for an opening parenthesis around a number
 CURRENCY_GAP = 12  # characters at most between a number and the currency after it
 ROLE_WORDS = ("destination", "location", "source", "agent")
@@ -55,11 +55,8 @@ class Match:
     last: int  # last word index
     entries: tuple[Entry, ...]
     ending: str = ""  # letters after the term inside its word (an inflection: "Ukrainalle" -> "lle")
-    kind: str = ""  # the first meaning's kind and value, read often
+    kind: str = ""  # the first meaning's kind and value, read often (set by the one place that makes matches)
     value: str = ""
-
-    def __post_init__(self) -> None:
-        self.kind, self.value = self.entries[0].kind, self.entries[0].value
 
 
 @dataclass(slots=True)
@@ -137,12 +134,9 @@ class SentenceScan:
         self._kinds_at: list[tuple[str, ...]] = []
         cue_words = self.cue_words
         if not self.empty:
-            found = list((WORD if self.language.spaced else SCRIPT_RUN).finditer(self.norm))
-            self.word_starts = [word.start() for word in found]
-            self.word_ends = [word.end() for word in found]
-            self._words = [intern(word.group()) for word in found]  # one copy of 'the' for the whole document
-            kinds_of = vocabulary.word_kinds.get
-            self._kinds_at = [kinds_of(word, ()) for word in self._words]
+            self.word_starts, self.word_ends, words = _words_of(self.norm, self.language.spaced)
+            self._words = list(map(vocabulary.shared_words.get, words, words))  # one copy of 'the' for the whole document
+            self._kinds_at = list(map(vocabulary.word_kinds.get, self._words, itertools.repeat(())))
             for at, kinds in enumerate(self._kinds_at):
                 for kind in kinds:
                     cue_words.setdefault(kind, []).append(at)
@@ -233,11 +227,13 @@ class SentenceScan:
 
     def cue_near(self, cue: str, word: int, before: int, after: int = 0) -> bool:
         """Whether the cue starts within `before` words before, or `after` words after, a word."""
-        return any(word - before <= at <= word + after for at in self.cue_words.get(cue, ()))
+        positions = self.cue_words.get(cue)  # most cues asked for are not in the sentence: no generator for those
+        return bool(positions) and any(word - before <= at <= word + after for at in positions)  # type: ignore[union-attr]
 
     def cue_in_clause(self, cue: str, clause: int) -> list[int]:
         """The words of a clause where a cue starts."""
-        return [at for at in self.cue_words.get(cue, ()) if self.clause_of[at] == clause]
+        positions = self.cue_words.get(cue)
+        return [at for at in positions if self.clause_of[at] == clause] if positions else []
 
     def word_is(self, cue: str, word: int) -> bool:
         """Whether the word at an index is one of a language's function words of that kind ('and', 'of', 'a')."""
@@ -643,10 +639,12 @@ class SentenceScan:
         """
         chosen: list[Match] = []
         taken_to = -1
-        spans = sorted(candidates)  # by start, then by end: the longest at a start comes last of its group
-        for index, (start, end) in enumerate(spans, start=1):
-            if start >= taken_to and (index == len(spans) or spans[index][0] != start):
-                chosen.append(Match(start, end, -1, -1, tuple(candidates[start, end])))
+        # Sorted by start, then by end, into a dict of start -> end: the longest at each start is the one that stays.
+        longest = dict(sorted(candidates))
+        for start, end in longest.items():
+            if start >= taken_to:
+                entries = tuple(candidates[start, end])
+                chosen.append(Match(start, end, -1, -1, entries, "", entries[0].kind, entries[0].value))
                 taken_to = end
         return chosen
 
@@ -692,6 +690,18 @@ _NEXT_WORD = re.compile(r"\s+(\w)")
 _LETTER_BEFORE = re.compile(r"([^\W\d_])-?$")
 _WRITTEN_ON = re.compile(r"(-?)([^\W\d_]+)")  # letters written onto a number, after a hyphen or none: '155mm', 'five-year'
 _MODEL_CODE = re.compile(r"(?:^|\s)[A-Z][A-Z0-9]{1,4}\s$")
+
+
+_SPLIT_WORDS = re.compile(rf"({WORD.pattern})")  # the same words, with the text between them kept
+_SPLIT_SCRIPT_RUNS = re.compile(rf"({SCRIPT_RUN.pattern})")
+
+
+def _words_of(norm: str, spaced: bool) -> tuple[list[int], list[int], list[str]]:
+    """Where each word starts and ends, and its letters: WORD (or SCRIPT_RUN where no spaces part words) as finditer
+    gives them, built in C from one split (a match object per word cost twice as much, on every sentence)."""
+    parts = (_SPLIT_WORDS if spaced else _SPLIT_SCRIPT_RUNS).split(norm)  # gap, word, gap, word, ..., gap
+    offsets = list(itertools.accumulate(map(len, parts)))  # where each part ends
+    return offsets[0:-1:2], offsets[1::2], parts[1::2]
 
 
 def _clauses(norm: str, word_starts: list[int], kept: set[int]) -> list[int]:

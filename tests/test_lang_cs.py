@@ -229,3 +229,63 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount():
 )
 def test_a_halt_or_an_own_order_gives_nothing(text):
     assert rows(text, lang="cs") == []
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nizozemsko již dříve přispělo do iniciativy částkou 250 milionů eur.",
+        "Kanada předtím dodala Ukrajině 40 obrněných vozidel.",
+        "Švédsko v minulosti předalo Ukrajině 12 houfnic Archer.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="cs") == []
+
+
+def test_a_delivery_still_to_come_is_a_commitment():
+    text = "Vláda schválila darování 15 houfnic Ukrajině. První houfnice mají být předány v dubnu."
+    assert rows(text, lang="cs") == [("CZE", "artillery", 15, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veřejná sbírka organizace Člověk v tísni vybrala od dárců 400 milionů korun na humanitární pomoc Ukrajině.",
+        "Vláda schválila 10 houfnic pro Ukrajinu. Sbírka na drony pro Ukrajinu vybrala 30 milionů korun.",
+        "Vláda schválila 10 houfnic pro Ukrajinu. Charita poslala na Ukrajinu 20 kamionů potravin.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="cs") if r[1] != "artillery"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partneři Ukrajiny dodali Ukrajině 50 tanků.",
+        "Další země pošlou Ukrajině stovky dronů.",
+        "Západní spojenci poskytnou Ukrajině 20 miliard eur.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="cs") == []
+
+
+def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
+    text = "S podporou mechanismu civilní ochrany EU Česko odeslalo Ukrajině 12 generátorů."
+    assert rows(text, lang="cs") == [("CZE", "equipment", 12, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovensko od roku 2022 poskytlo Ukrajině pomoc v hodnotě 700 milionů eur.",
+        "Od roku 2022 Česko dodalo Ukrajině 60 tanků.",
+    ],
+)
+def test_a_total_since_a_year_gives_no_row(text):
+    assert rows(text, lang="cs") == []

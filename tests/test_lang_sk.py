@@ -335,3 +335,56 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount():
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Slovensko pozastavilo dodávky húfnic Ukrajine.", lang="sk") == []
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanada predtým dodala Ukrajine 40 obrnených vozidiel.",
+        "Švédsko v minulosti odovzdalo Ukrajine 12 húfnic Archer.",
+        "Poľsko od roku 2022 poskytlo Ukrajine pomoc v hodnote 3 miliárd eur.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="sk") == []
+
+
+def test_a_delivery_still_to_come_is_a_commitment():
+    text = "Vláda schválila darovanie 15 húfnic Ukrajine. Prvé húfnice majú byť odovzdané v apríli."
+    assert rows(text, lang="sk") == [("SVK", "artillery", 15, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vláda schválila 10 húfnic pre Ukrajinu. Verejná zbierka Slovenského Červeného kríža vyzbierala od občanov 2,3 milióna eur.",
+        "Vláda schválila 10 húfnic pre Ukrajinu. Zbierka na drony pre Ukrajinu vyzbierala 300 000 eur.",
+        "Vláda schválila 10 húfnic pre Ukrajinu. Slovenská katolícka charita poslala na Ukrajinu 20 kamiónov potravín.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="sk") if r[1] != "artillery"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partneri Ukrajiny dodali Ukrajine 50 tankov.",
+        "Ďalšie krajiny pošlú Ukrajine stovky dronov.",
+        "Západní spojenci poskytnú Ukrajine 20 miliárd eur.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="sk") == []
+
+
+def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
+    text = "S podporou mechanizmu civilnej ochrany EÚ Slovensko odoslalo Ukrajine 12 generátorov."
+    assert keys(text, lang="sk") == {("SVK", "humanitarian")}
+
+
+def test_ambulances_are_humanitarian():
+    assert rows("Slovensko odovzdalo Ukrajine dvadsať ambulancií.", lang="sk") == [("SVK", "humanitarian", 20, None, None, "delivered")]

@@ -318,3 +318,54 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="sl") == []
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avstrija je predhodno namenila 50 milijonov evrov humanitarne pomoči.",
+        "Kanada je pred tem dobavila Ukrajini 40 oklepnih vozil.",
+        "Švedska je v preteklosti predala Ukrajini 12 havbic Archer.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="sl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Državni zbor je razpravljal o predlogu opozicije, naj Slovenija ustavi vojaško pomoč Ukrajini.",
+        "Opozicija zahteva, da vlada prekine dobave orožja Ukrajini.",
+        "Madžarska želi zaustaviti novo tranšo vojaške pomoči Ukrajini.",
+    ],
+)
+def test_a_motion_to_halt_aid_gives_nothing(text):
+    assert rows(text, lang="sl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlada je sprejela sklep o 10 havbicah za Ukrajino. Slovenska Karitas je od darovalcev zbrala 800.000 evrov za pomoč Ukrajini.",
+        "Vlada je sprejela sklep o 10 havbicah za Ukrajino. Dobrodelna akcija za Ukrajino je zbrala 300.000 evrov.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert rows(text, lang="sl") == [("SVN", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Partnerji so Ukrajini dobavili 50 tankov.", "Druge države bodo Ukrajini poslale stotine dronov."],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="sl") == []
+
+
+def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
+    text = "Slovenija je s pomočjo mehanizma EU na področju civilne zaščite Ukrajini poslala 50 generatorjev."
+    assert rows(text, lang="sl") == [("SVN", "humanitarian", 50, None, None, "delivered")]

@@ -289,3 +289,10 @@ def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
 )
 def test_a_total_since_a_year_gives_no_row(text):
     assert rows(text, lang="cs") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Česko zajistí výcvik ukrajinských pilotů na stíhačkách F-16.", "Česko zaplatí výcvik na tancích Leopard."]
+)
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="cs")} == {"training"}

@@ -390,3 +390,8 @@ def test_unnamed_partners_are_no_donor(text):
 def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
     text = "Hrvatska je uz potporu mehanizma civilne zaštite EU Ukrajini poslala 50 generatora."
     assert rows(text, lang="hr") == [("HRV", "humanitarian", 50, None, None, "delivered")]
+
+
+@pytest.mark.parametrize("text", ["Hrvatska financira obuku za tenkove Leopard.", "Hrvatska će platiti obuku za haubice Caesar."])
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="hr")} == {"training"}

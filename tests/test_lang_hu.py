@@ -338,3 +338,11 @@ def test_procuring_for_ukraine_is_a_commitment(text):
 
 def test_procuring_for_ones_own_army_gives_nothing():
     assert rows("Magyarország 24 Gripen vadászgépet szerez be a Magyar Honvédség számára.", lang="hu") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Románia biztosítja az ukrán pilóták kiképzését F-16-os vadászgépeken.", "Svédország finanszírozza a kiképzést Gripen vadászgépeken."],
+)
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="hu")} == {"training"}

@@ -388,3 +388,10 @@ def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
 
 def test_ambulances_are_humanitarian():
     assert rows("Slovensko odovzdalo Ukrajine dvadsať ambulancií.", lang="sk") == [("SVK", "humanitarian", 20, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Slovensko zaplatí výcvik na tankoch Leopard.", "Slovensko zabezpečí výcvik ukrajinských pilotov na stíhačkách F-16."]
+)
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="sk")} == {"training"}

@@ -369,3 +369,10 @@ def test_unnamed_partners_are_no_donor(text):
 def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
     text = "Slovenija je s pomočjo mehanizma EU na področju civilne zaščite Ukrajini poslala 50 generatorjev."
     assert rows(text, lang="sl") == [("SVN", "humanitarian", 50, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Slovenija financira usposabljanje za tanke Leopard.", "Slovenija bo plačala usposabljanje za havbice Caesar."]
+)
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="sl")} == {"training"}

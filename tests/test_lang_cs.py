@@ -296,3 +296,26 @@ def test_a_total_since_a_year_gives_no_row(text):
 )
 def test_training_on_a_weapon_gives_training_not_the_weapon(text):
     assert {category for _, category, *_ in rows(text, lang="cs")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("Česko dodá Ukrajině pětadvacet tanků.", 25), ("Česko dodá Ukrajině dvaačtyřicet tanků.", 42)]
+)
+def test_a_number_written_as_one_word_counts(text, count):
+    assert rows(text, lang="cs") == [("CZE", "armoured_vehicles", count, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Česká armáda dostane 8 nových vrtulníků z USA.", "Česko pošle moldavské armádě 20 vozidel."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="cs") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [("Italská vláda pošle Ukrajině dva systémy SAMP/T.", "ITA"), ("Rakouská vláda pošle Ukrajině dva systémy Patriot.", "AUT")],
+)
+def test_a_countrys_adjective_names_the_giver(text, donor):
+    assert rows(text, lang="cs") == [(donor, "air_defence", 2, None, None, "committed")]

@@ -395,3 +395,17 @@ def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
 @pytest.mark.parametrize("text", ["Hrvatska financira obuku za tenkove Leopard.", "Hrvatska će platiti obuku za haubice Caesar."])
 def test_training_on_a_weapon_gives_training_not_the_weapon(text):
     assert {category for _, category, *_ in rows(text, lang="hr")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hrvatska vojska dobit će 8 novih helikoptera iz SAD-a.", "Hrvatska će moldavskoj vojsci donirati 20 vozila."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="hr") == []
+
+
+def test_aid_to_the_ukrainian_army_is_aid():
+    assert rows("Hrvatska je ukrajinskoj vojsci poslala 10 tenkova.", lang="hr") == [
+        ("HRV", "armoured_vehicles", 10, None, None, "delivered")
+    ]

@@ -346,3 +346,17 @@ def test_procuring_for_ones_own_army_gives_nothing():
 )
 def test_training_on_a_weapon_gives_training_not_the_weapon(text):
     assert {category for _, category, *_ in rows(text, lang="hu")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A Magyar Honvédség 44 harckocsit kap Németországtól.", "Magyarország 20 járművet ad a moldovai hadseregnek."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="hu") == []
+
+
+def test_aid_to_the_ukrainian_army_is_aid():
+    assert rows("Németország 20 harckocsit küld az ukrán hadseregnek.", lang="hu") == [
+        ("DEU", "armoured_vehicles", 20, None, None, "committed")
+    ]

@@ -395,3 +395,18 @@ def test_ambulances_are_humanitarian():
 )
 def test_training_on_a_weapon_gives_training_not_the_weapon(text):
     assert {category for _, category, *_ in rows(text, lang="sk")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("Slovensko dodá Ukrajine dvadsaťpäť tankov.", 25), ("Slovensko dodá Ukrajine štyridsaťdva tankov.", 42)]
+)
+def test_a_number_written_as_one_word_counts(text, count):
+    assert rows(text, lang="sk") == [("SVK", "armoured_vehicles", count, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Slovenská armáda dostane 8 nových vrtuľníkov z USA.", "Slovensko daruje moldavskej armáde 20 vozidiel."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="sk") == []

@@ -376,3 +376,19 @@ def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
 )
 def test_training_on_a_weapon_gives_training_not_the_weapon(text):
     assert {category for _, category, *_ in rows(text, lang="sl")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Slovenija bo Ukrajini dobavila petindvajset tankov.", 25), ("Slovenija bo Ukrajini dobavila sto dvaindvajset tankov.", 122)],
+)
+def test_a_number_written_as_one_word_counts(text, count):
+    assert rows(text, lang="sl") == [("SVN", "armoured_vehicles", count, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Slovenska vojska bo dobila 8 novih helikopterjev iz ZDA.", "Slovenija bo moldavski vojski podarila 20 vozil."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="sl") == []

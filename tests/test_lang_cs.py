@@ -319,3 +319,10 @@ def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
 )
 def test_a_countrys_adjective_names_the_giver(text, donor):
     assert rows(text, lang="cs") == [(donor, "air_defence", 2, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Čeští občané vybrali 2 miliony eur pro děti na Ukrajině.", "Občané darovali 2 miliony eur pro děti na Ukrajině."]
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="cs") if r[1] != "artillery"] == []

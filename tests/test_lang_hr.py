@@ -409,3 +409,11 @@ def test_aid_to_the_ukrainian_army_is_aid():
     assert rows("Hrvatska je ukrajinskoj vojsci poslala 10 tenkova.", lang="hr") == [
         ("HRV", "armoured_vehicles", 10, None, None, "delivered")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hrvatski građani prikupili su 2 milijuna eura za djecu u Ukrajini.", "Građani su prikupili 2 milijuna eura za djecu u Ukrajini."],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="hr") if r[1] != "artillery"] == []

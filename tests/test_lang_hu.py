@@ -360,3 +360,14 @@ def test_aid_to_the_ukrainian_army_is_aid():
     assert rows("Németország 20 harckocsit küld az ukrán hadseregnek.", lang="hu") == [
         ("DEU", "armoured_vehicles", 20, None, None, "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magyar állampolgárok 2 millió eurót adományoztak az ukrajnai gyerekeknek.",
+        "Az állampolgárok 2 millió eurót gyűjtöttek az ukrajnai gyerekeknek.",
+    ],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="hu") if r[1] != "artillery"] == []

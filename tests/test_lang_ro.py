@@ -305,3 +305,14 @@ def test_unnamed_partners_are_no_donor(text):
 def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
     text = "Cu sprijinul Mecanismului de protecție civilă al UE, România a trimis Ucrainei 30 de generatoare."
     assert rows(text, lang="ro") == [("ROU", "equipment", 30, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cetățenii români au donat 2 milioane de lei pentru copiii din Ucraina.",
+        "Cetățenii au strâns 2 milioane de lei pentru copiii din Ucraina.",
+    ],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="ro") if r[1] != "artillery"] == []

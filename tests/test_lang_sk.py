@@ -410,3 +410,14 @@ def test_a_number_written_as_one_word_counts(text, count):
 )
 def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
     assert rows(text, lang="sk") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenskí občania vyzbierali 2 milióny eur pre deti na Ukrajine.",
+        "Vláda schválila 10 húfnic pre Ukrajinu. Slovenskí občania vyzbierali 2 milióny eur pre deti na Ukrajine.",
+    ],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="sk") if r[1] != "artillery"] == []

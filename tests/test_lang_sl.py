@@ -392,3 +392,14 @@ def test_a_number_written_as_one_word_counts(text, count):
 )
 def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
     assert rows(text, lang="sl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenski državljani so zbrali 2 milijona evrov za otroke v Ukrajini.",
+        "Državljani so zbrali 2 milijona evrov za otroke v Ukrajini.",
+    ],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="sl") if r[1] != "artillery"] == []

@@ -326,3 +326,9 @@ def test_a_countrys_adjective_names_the_giver(text, donor):
 )
 def test_what_citizens_give_is_no_government_aid(text):
     assert [r for r in rows(text, lang="cs") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("Vláda poskytne 1,5 milionu eur na zásobování ukrajinských nemocnic elektřinou.", lang="cs") == [
+        ("CZE", "humanitarian", None, 1_500_000, "EUR", "committed")
+    ]

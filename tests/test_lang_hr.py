@@ -417,3 +417,9 @@ def test_aid_to_the_ukrainian_army_is_aid():
 )
 def test_what_citizens_give_is_no_government_aid(text):
     assert [r for r in rows(text, lang="hr") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("Vlada će dati 1,5 milijuna eura za opskrbu ukrajinskih bolnica strujom.", lang="hr") == [
+        ("HRV", "humanitarian", None, 1_500_000, "EUR", "committed")
+    ]

@@ -371,3 +371,9 @@ def test_aid_to_the_ukrainian_army_is_aid():
 )
 def test_what_citizens_give_is_no_government_aid(text):
     assert [r for r in rows(text, lang="hu") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("A kormány 1,5 Mrd Ft-ot biztosít az ukrajnai kórházak áramellátására.", lang="hu") == [
+        ("HUN", "humanitarian", None, 1_500_000_000, "HUF", "committed")
+    ]

@@ -421,3 +421,9 @@ def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
 )
 def test_what_citizens_give_is_no_government_aid(text):
     assert [r for r in rows(text, lang="sk") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("Vláda poskytne 1,5 milióna eur na zásobovanie ukrajinských nemocníc elektrinou.", lang="sk") == [
+        ("SVK", "humanitarian", None, 1_500_000, "EUR", "committed")
+    ]

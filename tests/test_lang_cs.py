@@ -332,3 +332,17 @@ def test_money_for_hospitals_and_power_is_humanitarian():
     assert rows("Vláda poskytne 1,5 milionu eur na zásobování ukrajinských nemocnic elektřinou.", lang="cs") == [
         ("CZE", "humanitarian", None, 1_500_000, "EUR", "committed")
     ]
+
+
+def test_paying_for_weapons_for_ukraine_commits_them():
+    assert rows("Dánsko zaplatilo 20 houfnic pro Ukrajinu.", lang="cs") == [("DNK", "artillery", 20, None, None, "committed")]
+
+
+def test_demining_alone_is_humanitarian():
+    text = "Kromě již slíbených 50 milionů eur poskytne Česko dalších 10 milionů eur na odminování."
+    assert rows(text, lang="cs") == [("CZE", "humanitarian", None, 10e6, "EUR", "committed")]
+
+
+def test_the_arms_makers_country_is_not_the_giver():
+    text = "Nizozemsko zaplatí Ukrajině 20 houfnic od české zbrojovky."
+    assert rows(text, lang="cs") == [("NLD", "artillery", 20, None, None, "committed")]

@@ -427,3 +427,19 @@ def test_money_for_hospitals_and_power_is_humanitarian():
     assert rows("Vláda poskytne 1,5 milióna eur na zásobovanie ukrajinských nemocníc elektrinou.", lang="sk") == [
         ("SVK", "humanitarian", None, 1_500_000, "EUR", "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        ("Holandsko a Dánsko zaplatia 20 húfnic Zuzana 2 pre Ukrajinu.", {"NLD", "DNK"}),
+        ("Dánsko zaplatilo 20 húfnic Zuzana 2 pre Ukrajinu.", {"DNK"}),
+    ],
+)
+def test_paying_for_weapons_for_ukraine_commits_them(text, donors):
+    assert rows(text, lang="sk") == sorted((d, "artillery", 20, None, None, "committed") for d in donors)
+
+
+def test_the_arms_makers_country_is_not_the_giver():
+    text = "Holandsko zaplatí Ukrajine 20 húfnic od slovenskej zbrojovky."
+    assert rows(text, lang="sk") == [("NLD", "artillery", 20, None, None, "committed")]

@@ -423,3 +423,9 @@ def test_money_for_hospitals_and_power_is_humanitarian():
     assert rows("Vlada će dati 1,5 milijuna eura za opskrbu ukrajinskih bolnica strujom.", lang="hr") == [
         ("HRV", "humanitarian", None, 1_500_000, "EUR", "committed")
     ]
+
+
+def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_country():
+    assert rows("Nizozemska će platiti Ukrajini 20 haubica od hrvatske tvrtke.", lang="hr") == [
+        ("NLD", "artillery", 20, None, None, "committed")
+    ]

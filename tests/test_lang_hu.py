@@ -377,3 +377,9 @@ def test_money_for_hospitals_and_power_is_humanitarian():
     assert rows("A kormány 1,5 Mrd Ft-ot biztosít az ukrajnai kórházak áramellátására.", lang="hu") == [
         ("HUN", "humanitarian", None, 1_500_000_000, "HUF", "committed")
     ]
+
+
+def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_country():
+    assert rows("Hollandia 20 löveget fizet Ukrajnának egy magyar cégtől.", lang="hu") == [
+        ("NLD", "artillery", 20, None, None, "committed")
+    ]

@@ -316,3 +316,9 @@ def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
 )
 def test_what_citizens_give_is_no_government_aid(text):
     assert [r for r in rows(text, lang="ro") if r[1] != "artillery"] == []
+
+
+def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_country():
+    assert rows("Țările de Jos vor plăti Ucrainei 20 de obuziere de la compania românească Romarm.", lang="ro") == [
+        ("NLD", "artillery", 20, None, None, "committed")
+    ]

@@ -409,3 +409,9 @@ def test_money_for_hospitals_and_power_is_humanitarian():
     assert rows("Vlada bo namenila 1,5 milijona evrov za oskrbo ukrajinskih bolnišnic z elektriko.", lang="sl") == [
         ("SVN", "humanitarian", None, 1_500_000, "EUR", "committed")
     ]
+
+
+def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_country():
+    assert rows("Nizozemska bo plačala Ukrajini 20 havbic od slovenskega podjetja.", lang="sl") == [
+        ("NLD", "artillery", 20, None, None, "committed")
+    ]

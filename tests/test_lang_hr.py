@@ -429,3 +429,14 @@ def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_co
     assert rows("Nizozemska će platiti Ukrajini 20 haubica od hrvatske tvrtke.", lang="hr") == [
         ("NLD", "artillery", 20, None, None, "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od 2022. godine Hrvatska je Ukrajini isporučila 30 tenkova.",
+        "Hrvatska je od 2022 Ukrajini isporučila pomoć vrijednu 200 milijuna eura.",
+    ],
+)
+def test_a_total_since_2022_gives_no_row(text):
+    assert rows(text, lang="hr") == []

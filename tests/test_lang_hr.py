@@ -440,3 +440,8 @@ def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_co
 )
 def test_a_total_since_2022_gives_no_row(text):
     assert rows(text, lang="hr") == []
+
+
+def test_a_total_since_the_russian_invasion_gives_no_row():
+    text = "Hrvatska je Ukrajini od početka ruske invazije isporučila 14 helikoptera Mi-8 i streljivo."
+    assert rows(text, lang="hr") == []

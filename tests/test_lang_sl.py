@@ -415,3 +415,8 @@ def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_co
     assert rows("Nizozemska bo plačala Ukrajini 20 havbic od slovenskega podjetja.", lang="sl") == [
         ("NLD", "artillery", 20, None, None, "committed")
     ]
+
+
+def test_a_total_since_the_russian_invasion_gives_no_row():
+    text = "Slovenija je Ukrajini od začetka ruske invazije predala 28 tankov M-55S in strelivo."
+    assert rows(text, lang="sl") == []

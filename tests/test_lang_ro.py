@@ -322,3 +322,14 @@ def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_co
     assert rows("Țările de Jos vor plăti Ucrainei 20 de obuziere de la compania românească Romarm.", lang="ro") == [
         ("NLD", "artillery", 20, None, None, "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Guvernul va aloca încă 15 milioane de lei pentru școlile din Ucraina.", 15e6, "RON"),
+        ("România va aloca Ucrainei 2 milioane de euro pentru spitalele din Harkov.", 2e6, "EUR"),
+    ],
+)
+def test_money_for_schools_and_hospitals_is_humanitarian(text, amount, currency):
+    assert rows(text, lang="ro") == [("ROU", "humanitarian", None, amount, currency, "committed")]

@@ -229,3 +229,120 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount():
 )
 def test_a_halt_or_an_own_order_gives_nothing(text):
     assert rows(text, lang="cs") == []
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nizozemsko již dříve přispělo do iniciativy částkou 250 milionů eur.",
+        "Kanada předtím dodala Ukrajině 40 obrněných vozidel.",
+        "Švédsko v minulosti předalo Ukrajině 12 houfnic Archer.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="cs") == []
+
+
+def test_a_delivery_still_to_come_is_a_commitment():
+    text = "Vláda schválila darování 15 houfnic Ukrajině. První houfnice mají být předány v dubnu."
+    assert rows(text, lang="cs") == [("CZE", "artillery", 15, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veřejná sbírka organizace Člověk v tísni vybrala od dárců 400 milionů korun na humanitární pomoc Ukrajině.",
+        "Vláda schválila 10 houfnic pro Ukrajinu. Sbírka na drony pro Ukrajinu vybrala 30 milionů korun.",
+        "Vláda schválila 10 houfnic pro Ukrajinu. Charita poslala na Ukrajinu 20 kamionů potravin.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="cs") if r[1] != "artillery"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partneři Ukrajiny dodali Ukrajině 50 tanků.",
+        "Další země pošlou Ukrajině stovky dronů.",
+        "Západní spojenci poskytnou Ukrajině 20 miliard eur.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="cs") == []
+
+
+def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
+    text = "S podporou mechanismu civilní ochrany EU Česko odeslalo Ukrajině 12 generátorů."
+    assert rows(text, lang="cs") == [("CZE", "equipment", 12, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovensko od roku 2022 poskytlo Ukrajině pomoc v hodnotě 700 milionů eur.",
+        "Od roku 2022 Česko dodalo Ukrajině 60 tanků.",
+    ],
+)
+def test_a_total_since_a_year_gives_no_row(text):
+    assert rows(text, lang="cs") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Česko zajistí výcvik ukrajinských pilotů na stíhačkách F-16.", "Česko zaplatí výcvik na tancích Leopard."]
+)
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="cs")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("Česko dodá Ukrajině pětadvacet tanků.", 25), ("Česko dodá Ukrajině dvaačtyřicet tanků.", 42)]
+)
+def test_a_number_written_as_one_word_counts(text, count):
+    assert rows(text, lang="cs") == [("CZE", "armoured_vehicles", count, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Česká armáda dostane 8 nových vrtulníků z USA.", "Česko pošle moldavské armádě 20 vozidel."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="cs") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [("Italská vláda pošle Ukrajině dva systémy SAMP/T.", "ITA"), ("Rakouská vláda pošle Ukrajině dva systémy Patriot.", "AUT")],
+)
+def test_a_countrys_adjective_names_the_giver(text, donor):
+    assert rows(text, lang="cs") == [(donor, "air_defence", 2, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Čeští občané vybrali 2 miliony eur pro děti na Ukrajině.", "Občané darovali 2 miliony eur pro děti na Ukrajině."]
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="cs") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("Vláda poskytne 1,5 milionu eur na zásobování ukrajinských nemocnic elektřinou.", lang="cs") == [
+        ("CZE", "humanitarian", None, 1_500_000, "EUR", "committed")
+    ]
+
+
+def test_paying_for_weapons_for_ukraine_commits_them():
+    assert rows("Dánsko zaplatilo 20 houfnic pro Ukrajinu.", lang="cs") == [("DNK", "artillery", 20, None, None, "committed")]
+
+
+def test_demining_alone_is_humanitarian():
+    text = "Kromě již slíbených 50 milionů eur poskytne Česko dalších 10 milionů eur na odminování."
+    assert rows(text, lang="cs") == [("CZE", "humanitarian", None, 10e6, "EUR", "committed")]
+
+
+def test_the_arms_makers_country_is_not_the_giver():
+    text = "Nizozemsko zaplatí Ukrajině 20 houfnic od české zbrojovky."
+    assert rows(text, lang="cs") == [("NLD", "artillery", 20, None, None, "committed")]

@@ -323,3 +323,125 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="hr") == []
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norveška je prethodno donirala 10 milijardi kruna.",
+        "Kanada je ranije isporučila Ukrajini 40 oklopnih vozila.",
+        "Švedska je u prošlosti predala Ukrajini 12 haubica Archer.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="hr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Europska unija poslala je Ukrajini 50 generatora.", ("EU", "humanitarian", 50, None, None, "delivered")),
+        ("Hrvatska je Ukrajini poslala 30 generatora.", ("HRV", "humanitarian", 30, None, None, "delivered")),
+        ("Poljska je poslala Ukrajini 20 tenkova.", ("POL", "armoured_vehicles", 20, None, None, "delivered")),
+    ],
+)
+def test_has_sent_is_a_delivery(text, expected):
+    assert rows(text, lang="hr") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sabor je raspravljao o prijedlogu oporbe da Hrvatska obustavi vojnu pomoć Ukrajini.",
+        "Oporba traži da Vlada prekine isporuke oružja Ukrajini.",
+        "Mađarska želi zaustaviti novu tranšu vojne pomoći Ukrajini.",
+    ],
+)
+def test_a_motion_to_halt_aid_gives_nothing(text):
+    assert rows(text, lang="hr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlada je odlučila o donaciji 10 haubica Ukrajini. Caritas je od građana prikupio 1,5 milijuna eura za pomoć Ukrajini.",
+        "Vlada je odlučila o donaciji 10 haubica Ukrajini. Humanitarna akcija za Ukrajinu prikupila je 300.000 eura.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert rows(text, lang="hr") == [("HRV", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partneri su Ukrajini isporučili 50 tenkova.",
+        "Druge zemlje poslat će Ukrajini stotine dronova.",
+        "Zapadni saveznici dat će Ukrajini 20 milijardi eura.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="hr") == []
+
+
+def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
+    text = "Hrvatska je uz potporu mehanizma civilne zaštite EU Ukrajini poslala 50 generatora."
+    assert rows(text, lang="hr") == [("HRV", "humanitarian", 50, None, None, "delivered")]
+
+
+@pytest.mark.parametrize("text", ["Hrvatska financira obuku za tenkove Leopard.", "Hrvatska će platiti obuku za haubice Caesar."])
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="hr")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hrvatska vojska dobit će 8 novih helikoptera iz SAD-a.", "Hrvatska će moldavskoj vojsci donirati 20 vozila."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="hr") == []
+
+
+def test_aid_to_the_ukrainian_army_is_aid():
+    assert rows("Hrvatska je ukrajinskoj vojsci poslala 10 tenkova.", lang="hr") == [
+        ("HRV", "armoured_vehicles", 10, None, None, "delivered")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hrvatski građani prikupili su 2 milijuna eura za djecu u Ukrajini.", "Građani su prikupili 2 milijuna eura za djecu u Ukrajini."],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="hr") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("Vlada će dati 1,5 milijuna eura za opskrbu ukrajinskih bolnica strujom.", lang="hr") == [
+        ("HRV", "humanitarian", None, 1_500_000, "EUR", "committed")
+    ]
+
+
+def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_country():
+    assert rows("Nizozemska će platiti Ukrajini 20 haubica od hrvatske tvrtke.", lang="hr") == [
+        ("NLD", "artillery", 20, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od 2022. godine Hrvatska je Ukrajini isporučila 30 tenkova.",
+        "Hrvatska je od 2022 Ukrajini isporučila pomoć vrijednu 200 milijuna eura.",
+    ],
+)
+def test_a_total_since_2022_gives_no_row(text):
+    assert rows(text, lang="hr") == []
+
+
+def test_a_total_since_the_russian_invasion_gives_no_row():
+    text = "Hrvatska je Ukrajini od početka ruske invazije isporučila 14 helikoptera Mi-8 i streljivo."
+    assert rows(text, lang="hr") == []

@@ -272,3 +272,114 @@ def test_the_baseline_figure_is_not_new_money():
 
 def test_a_suspended_delivery_gives_nothing():
     assert rows("Magyarország felfüggesztette a tarackok szállítását Ukrajnának.", lang="hu") == []
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanada már korábban 40 páncélozott járművet szállított Ukrajnának.",
+        "Svédország a múltban 12 Archer löveget adott át Ukrajnának.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="hu") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A kormány 10 tarackot ad Ukrajnának. A Magyar Máltai Szeretetszolgálat gyűjtése 300 millió forintot gyűjtött Ukrajnának.",
+        "A kormány 10 tarackot ad Ukrajnának. Az adománygyűjtés 50 millió forintot hozott Ukrajnának.",
+        "A kormány 10 tarackot ad Ukrajnának. A Magyar Vöröskereszt 500 millió forintot gyűjtött a lakosságtól Ukrajnának.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert rows(text, lang="hu") == [("HUN", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A partnerek 50 harckocsit szállítottak Ukrajnának.",
+        "Más országok drónok százait küldik Ukrajnának.",
+        "A nyugati szövetségesek 20 milliárd eurót adnak Ukrajnának.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="hu") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Az ellenzék javasolta, hogy Magyarország függessze fel az Ukrajnának nyújtott segítséget.",
+        "A képviselők azt kérik, hogy a kormány állítsa le a fegyverszállításokat Ukrajnának.",
+    ],
+)
+def test_a_motion_to_halt_aid_gives_nothing(text):
+    assert rows(text, lang="hu") == []
+
+
+def test_the_eus_member_states_decide_for_the_eu():
+    text = "Az Európai Unió tagállamai kedden jóváhagyták a 4,2 milliárd eurós újabb részletet az Ukrajna-eszközből."
+    assert rows(text, lang="hu") == [("EU", "financial", None, 4.2e9, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Csehország 800 ezer tüzérségi lőszert szerez be Ukrajnának.", "Csehország 800 ezer tüzérségi lőszert szerez be Ukrajna számára."],
+)
+def test_procuring_for_ukraine_is_a_commitment(text):
+    assert rows(text, lang="hu") == [("CZE", "ammunition", 800_000, None, None, "committed")]
+
+
+def test_procuring_for_ones_own_army_gives_nothing():
+    assert rows("Magyarország 24 Gripen vadászgépet szerez be a Magyar Honvédség számára.", lang="hu") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Románia biztosítja az ukrán pilóták kiképzését F-16-os vadászgépeken.", "Svédország finanszírozza a kiképzést Gripen vadászgépeken."],
+)
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="hu")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A Magyar Honvédség 44 harckocsit kap Németországtól.", "Magyarország 20 járművet ad a moldovai hadseregnek."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="hu") == []
+
+
+def test_aid_to_the_ukrainian_army_is_aid():
+    assert rows("Németország 20 harckocsit küld az ukrán hadseregnek.", lang="hu") == [
+        ("DEU", "armoured_vehicles", 20, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magyar állampolgárok 2 millió eurót adományoztak az ukrajnai gyerekeknek.",
+        "Az állampolgárok 2 millió eurót gyűjtöttek az ukrajnai gyerekeknek.",
+    ],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="hu") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("A kormány 1,5 Mrd Ft-ot biztosít az ukrajnai kórházak áramellátására.", lang="hu") == [
+        ("HUN", "humanitarian", None, 1_500_000_000, "HUF", "committed")
+    ]
+
+
+def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_country():
+    assert rows("Hollandia 20 löveget fizet Ukrajnának egy magyar cégtől.", lang="hu") == [
+        ("NLD", "artillery", 20, None, None, "committed")
+    ]

@@ -239,3 +239,97 @@ def test_a_suspension_or_an_own_order_gives_nothing(text):
 
 def test_a_conditional_is_only_proposed():
     assert rows("România ar trimite 10 obuziere Ucrainei.", lang="ro") == [("ROU", "artillery", 10, None, None, "proposed")]
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Țările de Jos au donat anterior 18 tancuri Leopard 2.",
+        "Canada a livrat mai devreme Ucrainei 40 de vehicule blindate.",
+        "Suedia a predat în trecut Ucrainei 12 obuziere Archer.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="ro") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guvernul a aprobat donarea către Ucraina a unui sistem Patriot.",
+        "Guvernul a aprobat donarea unei baterii Patriot către Ucraina.",
+    ],
+)
+def test_the_genitive_indefinite_article_counts_one_system(text):
+    assert rows(text, lang="ro") == [("ROU", "air_defence", 1, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Propunerea opoziției ca România să suspende ajutorul militar pentru Ucraina a fost respinsă.",
+        "Opoziția cere ca Guvernul să oprească livrările de arme către Ucraina.",
+        "Ungaria încearcă să blocheze o nouă tranșă de ajutor militar pentru Ucraina.",
+    ],
+)
+def test_a_motion_to_halt_aid_gives_nothing(text):
+    assert rows(text, lang="ro") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guvernul a aprobat 10 obuziere pentru Ucraina. Crucea Roșie Română a strâns de la populație 5 milioane de lei pentru Ucraina.",
+        "Guvernul a aprobat 10 obuziere pentru Ucraina. O campanie de strângere de fonduri pentru Ucraina a adunat 300.000 de lei.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert rows(text, lang="ro") == [("ROU", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partenerii occidentali au livrat Ucrainei peste 100 de miliarde de euro.",
+        "Alte țări vor trimite Ucrainei sute de drone.",
+        "Comunitatea internațională va acorda Ucrainei 20 de miliarde de euro.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="ro") == []
+
+
+def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
+    text = "Cu sprijinul Mecanismului de protecție civilă al UE, România a trimis Ucrainei 30 de generatoare."
+    assert rows(text, lang="ro") == [("ROU", "equipment", 30, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cetățenii români au donat 2 milioane de lei pentru copiii din Ucraina.",
+        "Cetățenii au strâns 2 milioane de lei pentru copiii din Ucraina.",
+    ],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="ro") if r[1] != "artillery"] == []
+
+
+def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_country():
+    assert rows("Țările de Jos vor plăti Ucrainei 20 de obuziere de la compania românească Romarm.", lang="ro") == [
+        ("NLD", "artillery", 20, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Guvernul va aloca încă 15 milioane de lei pentru școlile din Ucraina.", 15e6, "RON"),
+        ("România va aloca Ucrainei 2 milioane de euro pentru spitalele din Harkov.", 2e6, "EUR"),
+    ],
+)
+def test_money_for_schools_and_hospitals_is_humanitarian(text, amount, currency):
+    assert rows(text, lang="ro") == [("ROU", "humanitarian", None, amount, currency, "committed")]

@@ -335,3 +335,111 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount():
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Slovensko pozastavilo dodávky húfnic Ukrajine.", lang="sk") == []
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanada predtým dodala Ukrajine 40 obrnených vozidiel.",
+        "Švédsko v minulosti odovzdalo Ukrajine 12 húfnic Archer.",
+        "Poľsko od roku 2022 poskytlo Ukrajine pomoc v hodnote 3 miliárd eur.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="sk") == []
+
+
+def test_a_delivery_still_to_come_is_a_commitment():
+    text = "Vláda schválila darovanie 15 húfnic Ukrajine. Prvé húfnice majú byť odovzdané v apríli."
+    assert rows(text, lang="sk") == [("SVK", "artillery", 15, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vláda schválila 10 húfnic pre Ukrajinu. Verejná zbierka Slovenského Červeného kríža vyzbierala od občanov 2,3 milióna eur.",
+        "Vláda schválila 10 húfnic pre Ukrajinu. Zbierka na drony pre Ukrajinu vyzbierala 300 000 eur.",
+        "Vláda schválila 10 húfnic pre Ukrajinu. Slovenská katolícka charita poslala na Ukrajinu 20 kamiónov potravín.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="sk") if r[1] != "artillery"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partneri Ukrajiny dodali Ukrajine 50 tankov.",
+        "Ďalšie krajiny pošlú Ukrajine stovky dronov.",
+        "Západní spojenci poskytnú Ukrajine 20 miliárd eur.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="sk") == []
+
+
+def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
+    text = "S podporou mechanizmu civilnej ochrany EÚ Slovensko odoslalo Ukrajine 12 generátorov."
+    assert keys(text, lang="sk") == {("SVK", "humanitarian")}
+
+
+def test_ambulances_are_humanitarian():
+    assert rows("Slovensko odovzdalo Ukrajine dvadsať ambulancií.", lang="sk") == [("SVK", "humanitarian", 20, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Slovensko zaplatí výcvik na tankoch Leopard.", "Slovensko zabezpečí výcvik ukrajinských pilotov na stíhačkách F-16."]
+)
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="sk")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("Slovensko dodá Ukrajine dvadsaťpäť tankov.", 25), ("Slovensko dodá Ukrajine štyridsaťdva tankov.", 42)]
+)
+def test_a_number_written_as_one_word_counts(text, count):
+    assert rows(text, lang="sk") == [("SVK", "armoured_vehicles", count, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Slovenská armáda dostane 8 nových vrtuľníkov z USA.", "Slovensko daruje moldavskej armáde 20 vozidiel."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="sk") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenskí občania vyzbierali 2 milióny eur pre deti na Ukrajine.",
+        "Vláda schválila 10 húfnic pre Ukrajinu. Slovenskí občania vyzbierali 2 milióny eur pre deti na Ukrajine.",
+    ],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="sk") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("Vláda poskytne 1,5 milióna eur na zásobovanie ukrajinských nemocníc elektrinou.", lang="sk") == [
+        ("SVK", "humanitarian", None, 1_500_000, "EUR", "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        ("Holandsko a Dánsko zaplatia 20 húfnic Zuzana 2 pre Ukrajinu.", {"NLD", "DNK"}),
+        ("Dánsko zaplatilo 20 húfnic Zuzana 2 pre Ukrajinu.", {"DNK"}),
+    ],
+)
+def test_paying_for_weapons_for_ukraine_commits_them(text, donors):
+    assert rows(text, lang="sk") == sorted((d, "artillery", 20, None, None, "committed") for d in donors)
+
+
+def test_the_arms_makers_country_is_not_the_giver():
+    text = "Holandsko zaplatí Ukrajine 20 húfnic od slovenskej zbrojovky."
+    assert rows(text, lang="sk") == [("NLD", "artillery", 20, None, None, "committed")]

@@ -318,3 +318,105 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="sl") == []
+
+
+# Unseen news (issue 10): what a careful analyst records beside a release, an agency report or a debate summary.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avstrija je predhodno namenila 50 milijonov evrov humanitarne pomoči.",
+        "Kanada je pred tem dobavila Ukrajini 40 oklepnih vozil.",
+        "Švedska je v preteklosti predala Ukrajini 12 havbic Archer.",
+    ],
+)
+def test_an_earlier_gift_recalled_in_passing_gives_no_row(text):
+    assert rows(text, lang="sl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Državni zbor je razpravljal o predlogu opozicije, naj Slovenija ustavi vojaško pomoč Ukrajini.",
+        "Opozicija zahteva, da vlada prekine dobave orožja Ukrajini.",
+        "Madžarska želi zaustaviti novo tranšo vojaške pomoči Ukrajini.",
+    ],
+)
+def test_a_motion_to_halt_aid_gives_nothing(text):
+    assert rows(text, lang="sl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlada je sprejela sklep o 10 havbicah za Ukrajino. Slovenska Karitas je od darovalcev zbrala 800.000 evrov za pomoč Ukrajini.",
+        "Vlada je sprejela sklep o 10 havbicah za Ukrajino. Dobrodelna akcija za Ukrajino je zbrala 300.000 evrov.",
+    ],
+)
+def test_money_the_public_gives_through_a_charity_is_no_government_aid(text):
+    assert rows(text, lang="sl") == [("SVN", "artillery", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Partnerji so Ukrajini dobavili 50 tankov.", "Druge države bodo Ukrajini poslale stotine dronov."],
+)
+def test_unnamed_partners_are_no_donor(text):
+    assert rows(text, lang="sl") == []
+
+
+def test_the_eu_mechanism_that_coordinates_a_gift_gives_nothing_itself():
+    text = "Slovenija je s pomočjo mehanizma EU na področju civilne zaščite Ukrajini poslala 50 generatorjev."
+    assert rows(text, lang="sl") == [("SVN", "humanitarian", 50, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Slovenija financira usposabljanje za tanke Leopard.", "Slovenija bo plačala usposabljanje za havbice Caesar."]
+)
+def test_training_on_a_weapon_gives_training_not_the_weapon(text):
+    assert {category for _, category, *_ in rows(text, lang="sl")} == {"training"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Slovenija bo Ukrajini dobavila petindvajset tankov.", 25), ("Slovenija bo Ukrajini dobavila sto dvaindvajset tankov.", 122)],
+)
+def test_a_number_written_as_one_word_counts(text, count):
+    assert rows(text, lang="sl") == [("SVN", "armoured_vehicles", count, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Slovenska vojska bo dobila 8 novih helikopterjev iz ZDA.", "Slovenija bo moldavski vojski podarila 20 vozil."],
+)
+def test_what_goes_to_an_army_other_than_ukraines_is_not_aid(text):
+    assert rows(text, lang="sl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenski državljani so zbrali 2 milijona evrov za otroke v Ukrajini.",
+        "Državljani so zbrali 2 milijona evrov za otroke v Ukrajini.",
+    ],
+)
+def test_what_citizens_give_is_no_government_aid(text):
+    assert [r for r in rows(text, lang="sl") if r[1] != "artillery"] == []
+
+
+def test_money_for_hospitals_and_power_is_humanitarian():
+    assert rows("Vlada bo namenila 1,5 milijona evrov za oskrbo ukrajinskih bolnišnic z elektriko.", lang="sl") == [
+        ("SVN", "humanitarian", None, 1_500_000, "EUR", "committed")
+    ]
+
+
+def test_paying_for_weapons_from_a_company_commits_the_payer_not_the_companys_country():
+    assert rows("Nizozemska bo plačala Ukrajini 20 havbic od slovenskega podjetja.", lang="sl") == [
+        ("NLD", "artillery", 20, None, None, "committed")
+    ]
+
+
+def test_a_total_since_the_russian_invasion_gives_no_row():
+    text = "Slovenija je Ukrajini od začetka ruske invazije predala 28 tankov M-55S in strelivo."
+    assert rows(text, lang="sl") == []

@@ -328,3 +328,42 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="bg") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+BULGARIAN_PLEDGE = "България ще изпрати на Украйна боеприпаси."
+BULGARIAN_ROW = ("BGR", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Партньорите на Украйна са изпратили десетки танкове.",
+        "Съюзниците ще доставят още системи за противовъздушна отбрана.",
+        "Международната общност ще предостави още системи за противовъздушна отбрана.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert bg(f"{BULGARIAN_PLEDGE} {aside}") == [BULGARIAN_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Българската компания ВМЗ ще достави 40 000 снаряда на българската армия.",
+        "Германската фирма Rheinmetall ще достави 100 бронирани машини на германските въоръжени сили.",
+    ],
+)
+def test_a_company_supplying_an_army_is_no_aid(text):
+    assert bg(text) == []
+
+
+def test_a_red_cross_collection_is_no_government_aid():
+    assert bg("Българският Червен кръст събра от дарения на граждани 1,2 млн. лева за пострадалите в Украйна.") == []
+    text = f"{BULGARIAN_PLEDGE} Чрез Българския Червен кръст бяха събрани 300 000 лева за цивилните."
+    assert bg(text) == [BULGARIAN_ROW]
+
+
+def test_a_total_since_a_year_is_recalled_not_new():
+    assert bg("От 2022 г. насам България е предоставила на Украйна военна помощ за 1 млрд. лева.") == []

@@ -343,3 +343,37 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
 
 def test_a_suspended_delivery_gives_nothing():
     assert rows("Німеччина призупинила постачання гаубиць Україні.", lang="uk") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "Польща передасть Україні боєприпаси."
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Партнери України передали десятки танків.",
+        "Міжнародна спільнота надасть більше систем ППО.",
+        "Союзники нададуть ще системи протиповітряної оборони.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert uk(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Польська компанія PGZ поставить 40 тисяч снарядів польській армії.",
+        "Німецький концерн Rheinmetall поставить 100 бронемашин німецьким збройним силам.",
+    ],
+)
+def test_a_company_supplying_an_army_is_no_aid(text):
+    assert uk(text) == []
+
+
+def test_a_red_cross_collection_is_no_government_aid():
+    text = "Товариство Червоного Хреста України зібрало від громадян 15 мільйонів гривень на допомогу постраждалим."
+    assert uk(text) == []

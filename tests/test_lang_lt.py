@@ -240,3 +240,30 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="lt") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "Lenkija perduos Ukrainai šaudmenų."
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Ukrainos partneriai perdavė dešimtis tankų.",
+        "Tarptautinė bendruomenė suteiks daugiau oro gynybos sistemų.",
+        "Sąjungininkai suteiks daugiau oro gynybos sistemų.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert lt(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+def test_a_company_of_a_country_named_by_its_adjective_is_no_donor():
+    assert lt("Vokiečių bendrovė Rheinmetall pristatys Ukrainai 100 šarvuočių.") == []
+
+
+def test_the_red_cross_in_its_case_forms_is_no_government():
+    text = f"{POLISH_PLEDGE} Per Raudonąjį Kryžių gyventojai paaukojo 2 mln. eurų civiliams."
+    assert lt(text) == [POLISH_ROW]

@@ -230,3 +230,36 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="lv") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "Polija nodos Ukrainai munīciju."
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Ukrainas partneri nodevuši desmitiem tanku.",
+        "Starptautiskā sabiedrība sniegs vairāk pretgaisa aizsardzības sistēmu.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert lv(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vācu uzņēmums Rheinmetall piegādās Ukrainai 100 bruņumašīnas.",
+        "Vācu koncerns Rheinmetall piegādās 100 bruņumašīnas Vācijas bruņotajiem spēkiem.",
+    ],
+)
+def test_a_company_and_an_army_are_no_donor_and_no_receiver(text):
+    assert lv(text) == []
+
+
+def test_the_red_cross_in_its_genitive_is_no_government():
+    text = f"{POLISH_PLEDGE} Sarkanā Krusta brīvprātīgie saziedoja 2 miljonus eiro civiliedzīvotājiem."
+    assert lv(text) == [POLISH_ROW]

@@ -260,3 +260,37 @@ def test_a_decision_on_the_transfer_is_a_commitment():
 def test_the_baseline_figure_is_not_new_money():
     text = "すでに表明した1億ユーロに加え、日本は人道支援として2000万ユーロを拠出する。"
     assert rows(text, lang="ja") == [("JPN", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "ポーランドはウクライナに弾薬を供与する。"
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "各国はウクライナに戦車を供与した。",
+        "国際社会はウクライナにさらなる防空システムを提供する。",
+        "友好国はウクライナに戦車を供与した。",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert ja(f"{POLISH_PLEDGE}{aside}") == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府はモルドバにも500万ドルの人道支援を行う。",
+        "ポーランドはモルドバ軍に装甲車20両を供与する。",
+    ],
+)
+def test_aid_to_another_country_or_its_army_gives_nothing(text):
+    assert ja(text) == []
+
+
+@pytest.mark.parametrize("text", ["ポーランドはウクライナに数十両の戦車を供与した。", "ポーランドはウクライナに戦車数百両を供与した。"])
+def test_tens_or_hundreds_of_is_no_count(text):
+    assert ja(text) == [("POL", "armoured_vehicles", None, None, None, "delivered")]

@@ -294,3 +294,14 @@ def test_aid_to_another_country_or_its_army_gives_nothing(text):
 @pytest.mark.parametrize("text", ["ポーランドはウクライナに数十両の戦車を供与した。", "ポーランドはウクライナに戦車数百両を供与した。"])
 def test_tens_or_hundreds_of_is_no_count(text):
     assert ja(text) == [("POL", "armoured_vehicles", None, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府は1月に表明した1億ドルに上乗せして、ウクライナに3000万ドルを追加で支援する。",
+        "政府はウクライナに3000万ドルを追加で支援する。今回の支援は1月に表明した1億ドルに上乗せされる。",
+    ],
+)
+def test_the_figure_before_a_baseline_word_is_not_new_money(text):
+    assert ja(text) == [("JPN", "military_unspecified", None, 30e6, "USD", "committed")]

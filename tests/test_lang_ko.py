@@ -247,9 +247,46 @@ def test_a_decision_on_the_transfer_is_a_commitment():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the baseline word follows its amount ('1억 유로에 더해'): a baseline cue reaches only the amount after it"
-)
 def test_the_baseline_figure_is_not_new_money():
     text = "이미 약속한 1억 유로에 더해 한국은 인도적 지원으로 2000만 유로를 제공한다."
     assert rows(text, lang="ko") == [("KOR", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "폴란드는 우크라이나에 탄약을 지원한다."
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "각국은 우크라이나에 전차를 제공했다.",
+        "국제사회는 우크라이나에 방공 시스템을 추가로 제공한다.",
+        "우방국들은 우크라이나에 전차를 제공했다.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert ko(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+def test_the_korean_red_cross_is_no_government():
+    text = (
+        "한국은 2022년 이후 우크라이나에 총 3억 달러 이상을 지원했다. 대한적십자사는 국민 성금 20억 원을 우크라이나 피해자 지원에 사용했다."
+    )
+    assert ko(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정부는 1월에 발표한 5천만 달러에 더해 우크라이나에 3천만 달러를 지원한다.",
+        "정부는 우크라이나에 3천만 달러를 지원한다. 이번 지원은 1월에 발표한 5천만 달러에 추가되는 것이다.",
+    ],
+)
+def test_the_figure_before_a_baseline_word_is_not_new_money(text):
+    assert ko(text) == [("KOR", "military_unspecified", None, 30e6, "USD", "committed")]
+
+
+def test_in_addition_to_this_as_an_adverb_keeps_the_new_amount():
+    assert ko("이에 더해 정부는 우크라이나에 3천만 달러를 지원한다.") == [("KOR", "military_unspecified", None, 30e6, "USD", "committed")]

@@ -267,3 +267,19 @@ def test_a_company_of_a_country_named_by_its_adjective_is_no_donor():
 def test_the_red_cross_in_its_case_forms_is_no_government():
     text = f"{POLISH_PLEDGE} Per Raudonąjį Kryžių gyventojai paaukojo 2 mln. eurų civiliams."
     assert lt(text) == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ispanija neperduos Ukrainai tankų, paskelbė ministras.",
+        "Ispanija neskirs Ukrainai 10 mln. eurų, paskelbė ministras.",
+        "Ispanija nepristatė Ukrainai tankų, paskelbė ministras.",
+    ],
+)
+def test_a_negated_verb_stays_negated_beside_an_announcement(text):
+    assert lt(text) == []
+
+
+def test_support_for_the_energy_sector_in_the_dative_is_humanitarian():
+    assert lt("Lietuva skirs Ukrainai 2 mln. eurų energetikai atkurti.") == [("LTU", "humanitarian", None, 2e6, "EUR", "committed")]

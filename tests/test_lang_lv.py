@@ -263,3 +263,15 @@ def test_a_company_and_an_army_are_no_donor_and_no_receiver(text):
 def test_the_red_cross_in_its_genitive_is_no_government():
     text = f"{POLISH_PLEDGE} Sarkanā Krusta brīvprātīgie saziedoja 2 miljonus eiro civiliedzīvotājiem."
     assert lv(text) == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spānija nenodos Ukrainai tankus, paziņoja ministrs.",
+        "Spānija nepiegādās Ukrainai tankus, paziņoja ministrs.",
+        "Spānija nepiešķīra Ukrainai 10 miljonus eiro, paziņoja ministrs.",
+    ],
+)
+def test_a_negated_verb_stays_negated_beside_an_announcement(text):
+    assert lv(text) == []

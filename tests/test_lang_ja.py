@@ -305,3 +305,24 @@ def test_tens_or_hundreds_of_is_no_count(text):
 )
 def test_the_figure_before_a_baseline_word_is_not_new_money(text):
     assert ja(text) == [("JPN", "military_unspecified", None, 30e6, "USD", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "岸田首相は、ウクライナに新たに45億ドルの追加支援を行うと表明した。",
+            ("JPN", "military_unspecified", None, 4.5e9, "USD", "committed"),
+        ),
+        (
+            "外務省は5日、ウクライナに500万ドルの緊急無償資金協力を実施すると発表した。",
+            ("JPN", "humanitarian", None, 5e6, "USD", "committed"),
+        ),
+        (
+            "英国のスナク首相は、ウクライナに25億ポンドの軍事支援を行うと発表した。",
+            ("GBR", "military_unspecified", None, 2.5e9, "GBP", "committed"),
+        ),
+    ],
+)
+def test_the_prime_minister_and_the_foreign_ministry_speak_for_the_home_government(text, expected):
+    assert ja(text) == [expected]

@@ -367,3 +367,15 @@ def test_a_red_cross_collection_is_no_government_aid():
 
 def test_a_total_since_a_year_is_recalled_not_new():
     assert bg("От 2022 г. насам България е предоставила на Украйна военна помощ за 1 млрд. лева.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Министерството на отбраната ще изпрати на Украйна 10 бронетранспортьора.", "BGR"),
+        ("Кабинетът одобри изпращането на 10 бронетранспортьора на Украйна.", "BGR"),
+        ("Министерството на отбраната на Германия ще изпрати на Украйна 10 бронетранспортьора.", "DEU"),
+    ],
+)
+def test_a_ministry_or_the_cabinet_speaks_for_its_government(text, donor):
+    assert bg(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]

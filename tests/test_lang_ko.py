@@ -290,3 +290,14 @@ def test_the_figure_before_a_baseline_word_is_not_new_money(text):
 
 def test_in_addition_to_this_as_an_adverb_keeps_the_new_amount():
     assert ko("이에 더해 정부는 우크라이나에 3천만 달러를 지원한다.") == [("KOR", "military_unspecified", None, 30e6, "USD", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("국방부는 우크라이나에 장갑차 10대를 지원한다.", "KOR"),
+        ("미국 국방부는 우크라이나에 장갑차 10대를 지원한다.", "USA"),
+    ],
+)
+def test_a_ministry_speaks_for_its_government(text, donor):
+    assert ko(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]

@@ -283,3 +283,15 @@ def test_a_negated_verb_stays_negated_beside_an_announcement(text):
 
 def test_support_for_the_energy_sector_in_the_dative_is_humanitarian():
     assert lt("Lietuva skirs Ukrainai 2 mln. eurų energetikai atkurti.") == [("LTU", "humanitarian", None, 2e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Krašto apsaugos ministerija perduos Ukrainai 10 šarvuočių.", "LTU"),
+        ("KAM perduos Ukrainai 10 šarvuočių.", "LTU"),
+        ("Vokietijos gynybos ministerija perduos Ukrainai 10 šarvuočių.", "DEU"),
+    ],
+)
+def test_a_ministry_speaks_for_its_government(text, donor):
+    assert lt(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]

@@ -275,3 +275,15 @@ def test_the_red_cross_in_its_genitive_is_no_government():
 )
 def test_a_negated_verb_stays_negated_beside_an_announcement(text):
     assert lv(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Aizsardzības ministrija nodos Ukrainai 10 bruņutransportierus.", "LVA"),
+        ("Ministru kabinets nolēma nodot Ukrainai 10 bruņutransportierus.", "LVA"),
+        ("Vācijas Aizsardzības ministrija nodos Ukrainai 10 bruņutransportierus.", "DEU"),
+    ],
+)
+def test_a_ministry_or_the_cabinet_speaks_for_its_government(text, donor):
+    assert lv(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]

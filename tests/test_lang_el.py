@@ -423,3 +423,8 @@ def test_a_red_cross_collection_is_no_government_aid():
     assert el("Ο Ελληνικός Ερυθρός Σταυρός συγκέντρωσε από δωρεές πολιτών 2,3 εκατ. ευρώ για τους αμάχους στην Ουκρανία.") == []
     text = f"{GREEK_PLEDGE} Μέσω του Ερυθρού Σταυρού συγκεντρώθηκαν 500.000 ευρώ για τους αμάχους."
     assert el(text) == [("GRC", "ammunition", None, None, None, "committed")]
+
+
+def test_already_before_a_time_ahead_recalls_nothing():
+    text = "Η Λιθουανία θα παραδώσει γεννήτριες στην Ουκρανία ήδη από την επόμενη εβδομάδα."
+    assert el(text) == [("LTU", "equipment", None, None, None, "committed")]

@@ -295,3 +295,10 @@ def test_support_for_the_energy_sector_in_the_dative_is_humanitarian():
 )
 def test_a_ministry_speaks_for_its_government(text, donor):
     assert lt(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Lietuva jau kitą savaitę perduos Ukrainai generatorių.", "Lietuva perduos Ukrainai generatorių jau artimiausiu metu."]
+)
+def test_already_before_a_time_ahead_recalls_nothing(text):
+    assert lt(text) == [("LTU", "equipment", None, None, None, "committed")]

@@ -287,3 +287,10 @@ def test_a_negated_verb_stays_negated_beside_an_announcement(text):
 )
 def test_a_ministry_or_the_cabinet_speaks_for_its_government(text, donor):
     assert lv(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Latvija jau nākamnedēļ nodos Ukrainai ģeneratorus.", "Latvija jau nākamajā nedēļā nodos Ukrainai ģeneratorus."]
+)
+def test_already_before_a_time_ahead_recalls_nothing(text):
+    assert lv(text) == [("LVA", "equipment", None, None, None, "committed")]

@@ -383,3 +383,15 @@ def test_a_company_supplying_an_army_is_no_aid(text):
 )
 def test_the_red_cross_in_its_case_forms_is_no_government(aside):
     assert uk(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Литва вже наступного тижня передасть Україні генератори.",
+        "За словами міністра, Литва передасть Україні генератори вже наступного тижня.",
+        "Литва передасть Україні генератори вже найближчим часом.",
+    ],
+)
+def test_already_before_a_time_ahead_recalls_nothing(text):
+    assert uk(text) == [("LTU", "equipment", None, None, None, "committed")]

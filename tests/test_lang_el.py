@@ -428,3 +428,8 @@ def test_a_red_cross_collection_is_no_government_aid():
 def test_already_before_a_time_ahead_recalls_nothing():
     text = "Η Λιθουανία θα παραδώσει γεννήτριες στην Ουκρανία ήδη από την επόμενη εβδομάδα."
     assert el(text) == [("LTU", "equipment", None, None, None, "committed")]
+
+
+def test_money_for_energy_is_humanitarian():
+    text = "Η Ελλάδα θα διαθέσει στην Ουκρανία 10 εκατ. ευρώ για την ενέργεια."
+    assert el(text) == [("GRC", "humanitarian", None, 10e6, "EUR", "committed")]

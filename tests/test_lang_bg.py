@@ -379,3 +379,14 @@ def test_a_total_since_a_year_is_recalled_not_new():
 )
 def test_a_ministry_or_the_cabinet_speaks_for_its_government(text, donor):
     assert bg(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "България ще отпусне на Украйна 10 млн. лева за енергетиката.",
+        "България ще отпусне на Украйна 10 млн. лева за възстановяване на енергетиката.",
+    ],
+)
+def test_money_for_the_energy_sector_is_humanitarian(text):
+    assert bg(text) == [("BGR", "humanitarian", None, 10e6, "BGN", "committed")]

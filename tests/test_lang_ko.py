@@ -301,3 +301,15 @@ def test_in_addition_to_this_as_an_adverb_keeps_the_new_amount():
 )
 def test_a_ministry_speaks_for_its_government(text, donor):
     assert ko(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정부는 우크라이나에 살상 무기 지원을 검토하지 않고 있다.",
+        '국방부 장관은 "살상 무기 지원은 검토하지 않고 있다"고 답했다.',
+        "야당 의원들은 정부가 우크라이나에 무기를 지원해서는 안 된다고 주장했다.",
+    ],
+)
+def test_not_considering_or_must_not_gives_nothing(text):
+    assert ko(text) == []

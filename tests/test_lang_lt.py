@@ -302,3 +302,7 @@ def test_a_ministry_speaks_for_its_government(text, donor):
 )
 def test_already_before_a_time_ahead_recalls_nothing(text):
     assert lt(text) == [("LTU", "equipment", None, None, None, "committed")]
+
+
+def test_money_the_public_gave_is_no_government_aid():
+    assert lt(f"{POLISH_PLEDGE} Gyventojai paaukojo 3 mln. eurų Ukrainos civiliams.") == [POLISH_ROW]

@@ -294,3 +294,8 @@ def test_a_ministry_or_the_cabinet_speaks_for_its_government(text, donor):
 )
 def test_already_before_a_time_ahead_recalls_nothing(text):
     assert lv(text) == [("LVA", "equipment", None, None, None, "committed")]
+
+
+def test_money_the_public_gave_is_no_government_aid():
+    text = f"{POLISH_PLEDGE} Ar Sarkanā Krusta starpniecību iedzīvotāji saziedoja 2 miljonus eiro civiliedzīvotājiem."
+    assert lv(text) == [POLISH_ROW]

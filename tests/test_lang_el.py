@@ -433,4 +433,3 @@ def test_already_before_a_time_ahead_recalls_nothing():
 def test_money_for_energy_is_humanitarian():
     text = "Η Ελλάδα θα διαθέσει στην Ουκρανία 10 εκατ. ευρώ για την ενέργεια."
     assert el(text) == [("GRC", "humanitarian", None, 10e6, "EUR", "committed")]
-

@@ -326,3 +326,15 @@ def test_the_figure_before_a_baseline_word_is_not_new_money(text):
 )
 def test_the_prime_minister_and_the_foreign_ministry_speak_for_the_home_government(text, expected):
     assert ja(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["日本政府は、ウクライナに対し2億ドルの追加支援を行う方針を固めた。", "政府は、ウクライナに対し2億ドルの追加支援を行う方針を決めた。"],
+)
+def test_a_settled_policy_is_a_decision(text):
+    assert ja(text) == [("JPN", "military_unspecified", None, 2e8, "USD", "committed")]
+
+
+def test_a_policy_alone_stays_a_proposal():
+    assert ja("政府は、ウクライナに対し2億ドルの追加支援を行う方針だ。") == [("JPN", "military_unspecified", None, 2e8, "USD", "proposed")]

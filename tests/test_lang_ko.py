@@ -313,3 +313,14 @@ def test_a_ministry_speaks_for_its_government(text, donor):
 )
 def test_not_considering_or_must_not_gives_nothing(text):
     assert ko(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["정부는 우크라이나에 2억 달러를 추가 지원하기로 방침을 정했다.", "정부는 우크라이나에 2억 달러를 추가 지원하는 방침을 굳혔다."]
+)
+def test_a_settled_policy_is_a_decision(text):
+    assert ko(text) == [("KOR", "military_unspecified", None, 2e8, "USD", "committed")]
+
+
+def test_a_policy_alone_stays_a_proposal():
+    assert ko("정부는 우크라이나에 2억 달러를 추가 지원할 방침이다.") == [("KOR", "military_unspecified", None, 2e8, "USD", "proposed")]

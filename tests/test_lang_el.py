@@ -433,3 +433,15 @@ def test_already_before_a_time_ahead_recalls_nothing():
 def test_money_for_energy_is_humanitarian():
     text = "Η Ελλάδα θα διαθέσει στην Ουκρανία 10 εκατ. ευρώ για την ενέργεια."
     assert el(text) == [("GRC", "humanitarian", None, 10e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Η Ελλάδα έχει ολοκληρώσει την παράδοση 20 τεθωρακισμένων οχημάτων στην Ουκρανία.", "delivered"),
+        ("Ολοκληρώθηκε η παράδοση 20 τεθωρακισμένων οχημάτων από την Ελλάδα στην Ουκρανία.", "delivered"),
+        ("Η Ελλάδα θα ολοκληρώσει την παράδοση 20 τεθωρακισμένων οχημάτων στην Ουκρανία τον Μάιο.", "committed"),
+    ],
+)
+def test_a_completed_delivery_is_delivered(text, status):
+    assert el(text) == [("GRC", "armoured_vehicles", 20, None, None, status)]

@@ -390,3 +390,14 @@ def test_a_ministry_or_the_cabinet_speaks_for_its_government(text, donor):
 )
 def test_money_for_the_energy_sector_is_humanitarian(text):
     assert bg(text) == [("BGR", "humanitarian", None, 10e6, "BGN", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("България завърши доставката на 20 бронетранспортьора за Украйна.", "delivered"),
+        ("България ще завърши доставката на 20 бронетранспортьора за Украйна през май.", "committed"),
+    ],
+)
+def test_a_completed_delivery_is_delivered(text, status):
+    assert bg(text) == [("BGR", "armoured_vehicles", 20, None, None, status)]

@@ -324,3 +324,7 @@ def test_a_settled_policy_is_a_decision(text):
 
 def test_a_policy_alone_stays_a_proposal():
     assert ko("정부는 우크라이나에 2억 달러를 추가 지원할 방침이다.") == [("KOR", "military_unspecified", None, 2e8, "USD", "proposed")]
+
+
+def test_a_completed_delivery_is_delivered():
+    assert ko("노르웨이는 우크라이나에 장갑차 20대 인도를 완료했다.") == [("NOR", "armoured_vehicles", 20, None, None, "delivered")]

@@ -306,3 +306,7 @@ def test_already_before_a_time_ahead_recalls_nothing(text):
 
 def test_money_the_public_gave_is_no_government_aid():
     assert lt(f"{POLISH_PLEDGE} Gyventojai paaukojo 3 mln. eurų Ukrainos civiliams.") == [POLISH_ROW]
+
+
+def test_a_completed_delivery_is_delivered():
+    assert lt("Lietuva baigė perduoti Ukrainai 20 šarvuočių.") == [("LTU", "armoured_vehicles", 20, None, None, "delivered")]

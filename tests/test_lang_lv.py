@@ -299,3 +299,8 @@ def test_already_before_a_time_ahead_recalls_nothing(text):
 def test_money_the_public_gave_is_no_government_aid():
     text = f"{POLISH_PLEDGE} Ar Sarkanā Krusta starpniecību iedzīvotāji saziedoja 2 miljonus eiro civiliedzīvotājiem."
     assert lv(text) == [POLISH_ROW]
+
+
+def test_a_completed_delivery_is_delivered():
+    text = "Latvija pabeidza nodot Ukrainai 20 bruņutransportierus."
+    assert lv(text) == [("LVA", "armoured_vehicles", 20, None, None, "delivered")]

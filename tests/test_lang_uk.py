@@ -395,3 +395,14 @@ def test_the_red_cross_in_its_case_forms_is_no_government(aside):
 )
 def test_already_before_a_time_ahead_recalls_nothing(text):
     assert uk(text) == [("LTU", "equipment", None, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Норвегія завершила передачу Україні 20 бронетранспортерів.", "delivered"),
+        ("Норвегія завершить передачу Україні 20 бронетранспортерів у травні.", "committed"),
+    ],
+)
+def test_a_completed_delivery_is_delivered(text, status):
+    assert uk(text) == [("NOR", "armoured_vehicles", 20, None, None, status)]

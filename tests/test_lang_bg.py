@@ -401,3 +401,11 @@ def test_money_for_the_energy_sector_is_humanitarian(text):
 )
 def test_a_completed_delivery_is_delivered(text, status):
     assert bg(text) == [("BGR", "armoured_vehicles", 20, None, None, status)]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    text = "Германия и Франция ще отпуснат на Украйна съответно 500 млн. евро и 300 млн. евро."
+    assert bg(text) == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

@@ -445,3 +445,11 @@ def test_money_for_energy_is_humanitarian():
 )
 def test_a_completed_delivery_is_delivered(text, status):
     assert el(text) == [("GRC", "armoured_vehicles", 20, None, None, status)]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    text = "Η Γερμανία και η Γαλλία θα διαθέσουν στην Ουκρανία 500 εκατ. ευρώ και 300 εκατ. ευρώ αντίστοιχα."
+    assert el(text) == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

@@ -338,3 +338,10 @@ def test_a_settled_policy_is_a_decision(text):
 
 def test_a_policy_alone_stays_a_proposal():
     assert ja("政府は、ウクライナに対し2億ドルの追加支援を行う方針だ。") == [("JPN", "military_unspecified", None, 2e8, "USD", "proposed")]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    assert ja("ドイツとフランスはウクライナにそれぞれ5億ユーロと3億ユーロを拠出する。") == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

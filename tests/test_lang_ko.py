@@ -328,3 +328,10 @@ def test_a_policy_alone_stays_a_proposal():
 
 def test_a_completed_delivery_is_delivered():
     assert ko("노르웨이는 우크라이나에 장갑차 20대 인도를 완료했다.") == [("NOR", "armoured_vehicles", 20, None, None, "delivered")]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    assert ko("독일과 프랑스는 우크라이나에 각각 5억 유로와 3억 유로를 지원한다.") == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

@@ -310,3 +310,11 @@ def test_money_the_public_gave_is_no_government_aid():
 
 def test_a_completed_delivery_is_delivered():
     assert lt("Lietuva baigė perduoti Ukrainai 20 šarvuočių.") == [("LTU", "armoured_vehicles", 20, None, None, "delivered")]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    text = "Vokietija ir Prancūzija skirs Ukrainai atitinkamai 500 mln. eurų ir 300 mln. eurų."
+    assert lt(text) == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

@@ -304,3 +304,11 @@ def test_money_the_public_gave_is_no_government_aid():
 def test_a_completed_delivery_is_delivered():
     text = "Latvija pabeidza nodot Ukrainai 20 bruņutransportierus."
     assert lv(text) == [("LVA", "armoured_vehicles", 20, None, None, "delivered")]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    text = "Vācija un Francija piešķirs Ukrainai attiecīgi 500 miljonus eiro un 300 miljonus eiro."
+    assert lv(text) == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

@@ -328,3 +328,84 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="bg") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+BULGARIAN_PLEDGE = "България ще изпрати на Украйна боеприпаси."
+BULGARIAN_ROW = ("BGR", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Партньорите на Украйна са изпратили десетки танкове.",
+        "Съюзниците ще доставят още системи за противовъздушна отбрана.",
+        "Международната общност ще предостави още системи за противовъздушна отбрана.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert bg(f"{BULGARIAN_PLEDGE} {aside}") == [BULGARIAN_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Българската компания ВМЗ ще достави 40 000 снаряда на българската армия.",
+        "Германската фирма Rheinmetall ще достави 100 бронирани машини на германските въоръжени сили.",
+    ],
+)
+def test_a_company_supplying_an_army_is_no_aid(text):
+    assert bg(text) == []
+
+
+def test_a_red_cross_collection_is_no_government_aid():
+    assert bg("Българският Червен кръст събра от дарения на граждани 1,2 млн. лева за пострадалите в Украйна.") == []
+    text = f"{BULGARIAN_PLEDGE} Чрез Българския Червен кръст бяха събрани 300 000 лева за цивилните."
+    assert bg(text) == [BULGARIAN_ROW]
+
+
+def test_a_total_since_a_year_is_recalled_not_new():
+    assert bg("От 2022 г. насам България е предоставила на Украйна военна помощ за 1 млрд. лева.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Министерството на отбраната ще изпрати на Украйна 10 бронетранспортьора.", "BGR"),
+        ("Кабинетът одобри изпращането на 10 бронетранспортьора на Украйна.", "BGR"),
+        ("Министерството на отбраната на Германия ще изпрати на Украйна 10 бронетранспортьора.", "DEU"),
+    ],
+)
+def test_a_ministry_or_the_cabinet_speaks_for_its_government(text, donor):
+    assert bg(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "България ще отпусне на Украйна 10 млн. лева за енергетиката.",
+        "България ще отпусне на Украйна 10 млн. лева за възстановяване на енергетиката.",
+    ],
+)
+def test_money_for_the_energy_sector_is_humanitarian(text):
+    assert bg(text) == [("BGR", "humanitarian", None, 10e6, "BGN", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("България завърши доставката на 20 бронетранспортьора за Украйна.", "delivered"),
+        ("България ще завърши доставката на 20 бронетранспортьора за Украйна през май.", "committed"),
+    ],
+)
+def test_a_completed_delivery_is_delivered(text, status):
+    assert bg(text) == [("BGR", "armoured_vehicles", 20, None, None, status)]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    text = "Германия и Франция ще отпуснат на Украйна съответно 500 млн. евро и 300 млн. евро."
+    assert bg(text) == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

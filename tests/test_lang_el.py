@@ -388,3 +388,68 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="el") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+GREEK_PLEDGE = "Η Ελλάδα θα στείλει στην Ουκρανία πυρομαχικά."
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Οι εταίροι της Ουκρανίας θα παραδώσουν επιπλέον συστήματα αεράμυνας.",
+        "Οι σύμμαχοι έχουν στείλει δεκάδες άρματα μάχης.",
+        "Η διεθνής κοινότητα θα διαθέσει περισσότερα συστήματα αεράμυνας.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert el(f"{GREEK_PLEDGE} {aside}") == [("GRC", "ammunition", None, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η ελληνική εταιρεία ΕΑΣ θα παραδώσει 50.000 βλήματα στον ελληνικό στρατό.",
+        "Η γερμανική εταιρεία Rheinmetall θα παραδώσει 100 οχήματα στις γερμανικές ένοπλες δυνάμεις.",
+        "Η Ελλάδα θα στείλει 20 τεθωρακισμένα οχήματα στον στρατό της Μολδαβίας.",
+    ],
+)
+def test_a_company_supplying_an_army_is_no_aid(text):
+    assert el(text) == []
+
+
+def test_a_red_cross_collection_is_no_government_aid():
+    assert el("Ο Ελληνικός Ερυθρός Σταυρός συγκέντρωσε από δωρεές πολιτών 2,3 εκατ. ευρώ για τους αμάχους στην Ουκρανία.") == []
+    text = f"{GREEK_PLEDGE} Μέσω του Ερυθρού Σταυρού συγκεντρώθηκαν 500.000 ευρώ για τους αμάχους."
+    assert el(text) == [("GRC", "ammunition", None, None, None, "committed")]
+
+
+def test_already_before_a_time_ahead_recalls_nothing():
+    text = "Η Λιθουανία θα παραδώσει γεννήτριες στην Ουκρανία ήδη από την επόμενη εβδομάδα."
+    assert el(text) == [("LTU", "equipment", None, None, None, "committed")]
+
+
+def test_money_for_energy_is_humanitarian():
+    text = "Η Ελλάδα θα διαθέσει στην Ουκρανία 10 εκατ. ευρώ για την ενέργεια."
+    assert el(text) == [("GRC", "humanitarian", None, 10e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Η Ελλάδα έχει ολοκληρώσει την παράδοση 20 τεθωρακισμένων οχημάτων στην Ουκρανία.", "delivered"),
+        ("Ολοκληρώθηκε η παράδοση 20 τεθωρακισμένων οχημάτων από την Ελλάδα στην Ουκρανία.", "delivered"),
+        ("Η Ελλάδα θα ολοκληρώσει την παράδοση 20 τεθωρακισμένων οχημάτων στην Ουκρανία τον Μάιο.", "committed"),
+    ],
+)
+def test_a_completed_delivery_is_delivered(text, status):
+    assert el(text) == [("GRC", "armoured_vehicles", 20, None, None, status)]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    text = "Η Γερμανία και η Γαλλία θα διαθέσουν στην Ουκρανία 500 εκατ. ευρώ και 300 εκατ. ευρώ αντίστοιχα."
+    assert el(text) == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

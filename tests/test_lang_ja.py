@@ -260,3 +260,88 @@ def test_a_decision_on_the_transfer_is_a_commitment():
 def test_the_baseline_figure_is_not_new_money():
     text = "すでに表明した1億ユーロに加え、日本は人道支援として2000万ユーロを拠出する。"
     assert rows(text, lang="ja") == [("JPN", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "ポーランドはウクライナに弾薬を供与する。"
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "各国はウクライナに戦車を供与した。",
+        "国際社会はウクライナにさらなる防空システムを提供する。",
+        "友好国はウクライナに戦車を供与した。",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert ja(f"{POLISH_PLEDGE}{aside}") == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府はモルドバにも500万ドルの人道支援を行う。",
+        "ポーランドはモルドバ軍に装甲車20両を供与する。",
+    ],
+)
+def test_aid_to_another_country_or_its_army_gives_nothing(text):
+    assert ja(text) == []
+
+
+@pytest.mark.parametrize("text", ["ポーランドはウクライナに数十両の戦車を供与した。", "ポーランドはウクライナに戦車数百両を供与した。"])
+def test_tens_or_hundreds_of_is_no_count(text):
+    assert ja(text) == [("POL", "armoured_vehicles", None, None, None, "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府は1月に表明した1億ドルに上乗せして、ウクライナに3000万ドルを追加で支援する。",
+        "政府はウクライナに3000万ドルを追加で支援する。今回の支援は1月に表明した1億ドルに上乗せされる。",
+    ],
+)
+def test_the_figure_before_a_baseline_word_is_not_new_money(text):
+    assert ja(text) == [("JPN", "military_unspecified", None, 30e6, "USD", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "岸田首相は、ウクライナに新たに45億ドルの追加支援を行うと表明した。",
+            ("JPN", "military_unspecified", None, 4.5e9, "USD", "committed"),
+        ),
+        (
+            "外務省は5日、ウクライナに500万ドルの緊急無償資金協力を実施すると発表した。",
+            ("JPN", "humanitarian", None, 5e6, "USD", "committed"),
+        ),
+        (
+            "英国のスナク首相は、ウクライナに25億ポンドの軍事支援を行うと発表した。",
+            ("GBR", "military_unspecified", None, 2.5e9, "GBP", "committed"),
+        ),
+    ],
+)
+def test_the_prime_minister_and_the_foreign_ministry_speak_for_the_home_government(text, expected):
+    assert ja(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["日本政府は、ウクライナに対し2億ドルの追加支援を行う方針を固めた。", "政府は、ウクライナに対し2億ドルの追加支援を行う方針を決めた。"],
+)
+def test_a_settled_policy_is_a_decision(text):
+    assert ja(text) == [("JPN", "military_unspecified", None, 2e8, "USD", "committed")]
+
+
+def test_a_policy_alone_stays_a_proposal():
+    assert ja("政府は、ウクライナに対し2億ドルの追加支援を行う方針だ。") == [("JPN", "military_unspecified", None, 2e8, "USD", "proposed")]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    assert ja("ドイツとフランスはウクライナにそれぞれ5億ユーロと3億ユーロを拠出する。") == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

@@ -253,3 +253,87 @@ def test_a_decision_on_the_transfer_is_a_commitment():
 def test_the_baseline_figure_is_not_new_money():
     text = "이미 약속한 1억 유로에 더해 한국은 인도적 지원으로 2000만 유로를 제공한다."
     assert rows(text, lang="ko") == [("KOR", "humanitarian", None, 20e6, "EUR", "committed")]
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "폴란드는 우크라이나에 탄약을 지원한다."
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "각국은 우크라이나에 전차를 제공했다.",
+        "국제사회는 우크라이나에 방공 시스템을 추가로 제공한다.",
+        "우방국들은 우크라이나에 전차를 제공했다.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert ko(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+def test_the_korean_red_cross_is_no_government():
+    text = (
+        "한국은 2022년 이후 우크라이나에 총 3억 달러 이상을 지원했다. 대한적십자사는 국민 성금 20억 원을 우크라이나 피해자 지원에 사용했다."
+    )
+    assert ko(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정부는 우크라이나에 3천만 달러를 지원한다. 이번 지원은 1월에 발표한 5천만 달러에 추가되는 것이다.",
+    ],
+)
+def test_the_figure_before_a_baseline_word_is_not_new_money(text):
+    assert ko(text) == [("KOR", "military_unspecified", None, 30e6, "USD", "committed")]
+
+
+def test_in_addition_to_this_as_an_adverb_keeps_the_new_amount():
+    assert ko("이에 더해 정부는 우크라이나에 3천만 달러를 지원한다.") == [("KOR", "military_unspecified", None, 30e6, "USD", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("국방부는 우크라이나에 장갑차 10대를 지원한다.", "KOR"),
+        ("미국 국방부는 우크라이나에 장갑차 10대를 지원한다.", "USA"),
+    ],
+)
+def test_a_ministry_speaks_for_its_government(text, donor):
+    assert ko(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정부는 우크라이나에 살상 무기 지원을 검토하지 않고 있다.",
+        '국방부 장관은 "살상 무기 지원은 검토하지 않고 있다"고 답했다.',
+        "야당 의원들은 정부가 우크라이나에 무기를 지원해서는 안 된다고 주장했다.",
+    ],
+)
+def test_not_considering_or_must_not_gives_nothing(text):
+    assert ko(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["정부는 우크라이나에 2억 달러를 추가 지원하기로 방침을 정했다.", "정부는 우크라이나에 2억 달러를 추가 지원하는 방침을 굳혔다."]
+)
+def test_a_settled_policy_is_a_decision(text):
+    assert ko(text) == [("KOR", "military_unspecified", None, 2e8, "USD", "committed")]
+
+
+def test_a_policy_alone_stays_a_proposal():
+    assert ko("정부는 우크라이나에 2억 달러를 추가 지원할 방침이다.") == [("KOR", "military_unspecified", None, 2e8, "USD", "proposed")]
+
+
+def test_a_completed_delivery_is_delivered():
+    assert ko("노르웨이는 우크라이나에 장갑차 20대 인도를 완료했다.") == [("NOR", "armoured_vehicles", 20, None, None, "delivered")]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    assert ko("독일과 프랑스는 우크라이나에 각각 5억 유로와 3억 유로를 지원한다.") == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

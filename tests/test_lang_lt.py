@@ -240,3 +240,81 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="lt") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "Lenkija perduos Ukrainai šaudmenų."
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Ukrainos partneriai perdavė dešimtis tankų.",
+        "Tarptautinė bendruomenė suteiks daugiau oro gynybos sistemų.",
+        "Sąjungininkai suteiks daugiau oro gynybos sistemų.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert lt(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+def test_a_company_of_a_country_named_by_its_adjective_is_no_donor():
+    assert lt("Vokiečių bendrovė Rheinmetall pristatys Ukrainai 100 šarvuočių.") == []
+
+
+def test_the_red_cross_in_its_case_forms_is_no_government():
+    text = f"{POLISH_PLEDGE} Per Raudonąjį Kryžių gyventojai paaukojo 2 mln. eurų civiliams."
+    assert lt(text) == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ispanija neperduos Ukrainai tankų, paskelbė ministras.",
+        "Ispanija neskirs Ukrainai 10 mln. eurų, paskelbė ministras.",
+        "Ispanija nepristatė Ukrainai tankų, paskelbė ministras.",
+    ],
+)
+def test_a_negated_verb_stays_negated_beside_an_announcement(text):
+    assert lt(text) == []
+
+
+def test_support_for_the_energy_sector_in_the_dative_is_humanitarian():
+    assert lt("Lietuva skirs Ukrainai 2 mln. eurų energetikai atkurti.") == [("LTU", "humanitarian", None, 2e6, "EUR", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Krašto apsaugos ministerija perduos Ukrainai 10 šarvuočių.", "LTU"),
+        ("KAM perduos Ukrainai 10 šarvuočių.", "LTU"),
+        ("Vokietijos gynybos ministerija perduos Ukrainai 10 šarvuočių.", "DEU"),
+    ],
+)
+def test_a_ministry_speaks_for_its_government(text, donor):
+    assert lt(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Lietuva jau kitą savaitę perduos Ukrainai generatorių.", "Lietuva perduos Ukrainai generatorių jau artimiausiu metu."]
+)
+def test_already_before_a_time_ahead_recalls_nothing(text):
+    assert lt(text) == [("LTU", "equipment", None, None, None, "committed")]
+
+
+def test_money_the_public_gave_is_no_government_aid():
+    assert lt(f"{POLISH_PLEDGE} Gyventojai paaukojo 3 mln. eurų Ukrainos civiliams.") == [POLISH_ROW]
+
+
+def test_a_completed_delivery_is_delivered():
+    assert lt("Lietuva baigė perduoti Ukrainai 20 šarvuočių.") == [("LTU", "armoured_vehicles", 20, None, None, "delivered")]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    text = "Vokietija ir Prancūzija skirs Ukrainai atitinkamai 500 mln. eurų ir 300 mln. eurų."
+    assert lt(text) == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

@@ -230,3 +230,85 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="lv") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "Polija nodos Ukrainai munīciju."
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Ukrainas partneri nodevuši desmitiem tanku.",
+        "Starptautiskā sabiedrība sniegs vairāk pretgaisa aizsardzības sistēmu.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert lv(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vācu uzņēmums Rheinmetall piegādās Ukrainai 100 bruņumašīnas.",
+        "Vācu koncerns Rheinmetall piegādās 100 bruņumašīnas Vācijas bruņotajiem spēkiem.",
+    ],
+)
+def test_a_company_and_an_army_are_no_donor_and_no_receiver(text):
+    assert lv(text) == []
+
+
+def test_the_red_cross_in_its_genitive_is_no_government():
+    text = f"{POLISH_PLEDGE} Sarkanā Krusta brīvprātīgie saziedoja 2 miljonus eiro civiliedzīvotājiem."
+    assert lv(text) == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spānija nenodos Ukrainai tankus, paziņoja ministrs.",
+        "Spānija nepiegādās Ukrainai tankus, paziņoja ministrs.",
+        "Spānija nepiešķīra Ukrainai 10 miljonus eiro, paziņoja ministrs.",
+    ],
+)
+def test_a_negated_verb_stays_negated_beside_an_announcement(text):
+    assert lv(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Aizsardzības ministrija nodos Ukrainai 10 bruņutransportierus.", "LVA"),
+        ("Ministru kabinets nolēma nodot Ukrainai 10 bruņutransportierus.", "LVA"),
+        ("Vācijas Aizsardzības ministrija nodos Ukrainai 10 bruņutransportierus.", "DEU"),
+    ],
+)
+def test_a_ministry_or_the_cabinet_speaks_for_its_government(text, donor):
+    assert lv(text) == [(donor, "armoured_vehicles", 10, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Latvija jau nākamnedēļ nodos Ukrainai ģeneratorus.", "Latvija jau nākamajā nedēļā nodos Ukrainai ģeneratorus."]
+)
+def test_already_before_a_time_ahead_recalls_nothing(text):
+    assert lv(text) == [("LVA", "equipment", None, None, None, "committed")]
+
+
+def test_money_the_public_gave_is_no_government_aid():
+    text = f"{POLISH_PLEDGE} Ar Sarkanā Krusta starpniecību iedzīvotāji saziedoja 2 miljonus eiro civiliedzīvotājiem."
+    assert lv(text) == [POLISH_ROW]
+
+
+def test_a_completed_delivery_is_delivered():
+    text = "Latvija pabeidza nodot Ukrainai 20 bruņutransportierus."
+    assert lv(text) == [("LVA", "armoured_vehicles", 20, None, None, "delivered")]
+
+
+def test_respectively_pairs_donors_with_amounts():
+    text = "Vācija un Francija piešķirs Ukrainai attiecīgi 500 miljonus eiro un 300 miljonus eiro."
+    assert lv(text) == [
+        ("DEU", "military_unspecified", None, 5e8, "EUR", "committed"),
+        ("FRA", "military_unspecified", None, 3e8, "EUR", "committed"),
+    ]

@@ -343,3 +343,66 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
 
 def test_a_suspended_delivery_gives_nothing():
     assert rows("Німеччина призупинила постачання гаубиць Україні.", lang="uk") == []
+
+
+# Unseen news (issue 10): what articles carry besides the new pledge.
+
+POLISH_PLEDGE = "Польща передасть Україні боєприпаси."
+POLISH_ROW = ("POL", "ammunition", None, None, None, "committed")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Партнери України передали десятки танків.",
+        "Міжнародна спільнота надасть більше систем ППО.",
+        "Союзники нададуть ще системи протиповітряної оборони.",
+    ],
+)
+def test_unnamed_partners_are_no_donor(aside):
+    assert uk(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Польська компанія PGZ поставить 40 тисяч снарядів польській армії.",
+        "Німецький концерн Rheinmetall поставить 100 бронемашин німецьким збройним силам.",
+    ],
+)
+def test_a_company_supplying_an_army_is_no_aid(text):
+    assert uk(text) == []
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Кошти Червоного Хреста спрямують на допомогу цивільним в Україні.",
+        "Завдяки Червоному Хресту цивільні отримали 20 тонн гуманітарної допомоги.",
+    ],
+)
+def test_the_red_cross_in_its_case_forms_is_no_government(aside):
+    assert uk(f"{POLISH_PLEDGE} {aside}") == [POLISH_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Литва вже наступного тижня передасть Україні генератори.",
+        "За словами міністра, Литва передасть Україні генератори вже наступного тижня.",
+        "Литва передасть Україні генератори вже найближчим часом.",
+    ],
+)
+def test_already_before_a_time_ahead_recalls_nothing(text):
+    assert uk(text) == [("LTU", "equipment", None, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Норвегія завершила передачу Україні 20 бронетранспортерів.", "delivered"),
+        ("Норвегія завершить передачу Україні 20 бронетранспортерів у травні.", "committed"),
+    ],
+)
+def test_a_completed_delivery_is_delivered(text, status):
+    assert uk(text) == [("NOR", "armoured_vehicles", 20, None, None, status)]

@@ -1128,3 +1128,15 @@ def test_a_budget_that_still_needs_approval_is_proposed():
         "Der Haushaltsausschuss des Bundestages muss dem Entwurf noch zustimmen. Die Opposition verlangt zehn Milliarden Euro."
     )
     assert rows(text, lang="de") == [("DEU", "military_unspecified", None, 8e9, "EUR", "proposed")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        ("en", "Hungary does not deliver weapons to Ukraine, but provides humanitarian aid.", "HUN"),
+        ("de", "Österreich liefert keine Waffen an die Ukraine, sondern leistet humanitäre Hilfe.", "AUT"),
+    ],
+)
+def test_after_but_a_refusal_turns_to_a_gift(lang, text, donor):
+    assert keys(text, lang=lang) == {(donor, "humanitarian")}
+    assert rows("The president urged Germany, and asked it to send Taurus.") == []

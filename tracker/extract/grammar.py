@@ -810,7 +810,14 @@ def _embedded(scan: SentenceScan, act: Act, acts: list[Act]) -> bool:
             return True
         # 'forderte Deutschland auf, Taurus zu liefern': a clause with no subject of its own after a request is what
         # it asks (not after a relative clause: 'Norway, which Kyiv asked for help, will send ...').
-        if other.kind in EMBEDDING_ACTS and other.clause == act.clause - 1 and not _starts_relative_clause(scan, other.clause):
+        # Not after 'but': 'does not deliver weapons, but provides humanitarian aid' turns to a verb of its own.
+        contrast = any(w < act.word for w in scan.cue_in_clause("contrast", act.clause))
+        if (
+            other.kind in EMBEDDING_ACTS
+            and other.clause == act.clause - 1
+            and not _starts_relative_clause(scan, other.clause)
+            and not contrast
+        ):
             subjects = [d for d in scan.donors if d.can_give and d.relation == "subject" and scan.clause_of[d.first] == act.clause]
             if not subjects:
                 return True

@@ -336,3 +336,55 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Danmark stopper leverancerne af haubitser til Ukraine.", lang="da") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enhedslisten spurgte, om regeringen vil overveje at sende flere F-16-fly.",
+        "Oppositionen spurgte, om Danmark vil give Ukraine flere kampvogne.",
+    ],
+)
+def test_a_question_gives_nothing(text):
+    assert rows(text, lang="da") == []
+
+
+def test_a_reminder_of_earlier_aid_is_not_news():
+    assert rows("Ministeren mindede om, at Danmark allerede har leveret 19 F-16-fly til Ukraine.", lang="da") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danmark har tidligere doneret 19 Leopard 1-kampvogne til Ukraine.",
+        "Tyskland har tidligere leveret tre Patriot-systemer til Ukraine.",
+    ],
+)
+def test_tidligere_dates_a_delivery_to_the_past(text):
+    assert rows(text, lang="da") == []
+
+
+def test_the_former_minister_is_no_earlier_time():
+    assert rows("Den tidligere statsminister meddelte, at Danmark sender 20 kampvogne til Ukraine.", lang="da") == [
+        ("DNK", "armoured_vehicles", 20, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sverige leverer to overvågningsfly til Ukraine.", ("SWE", "aircraft", 2, None, None, "committed")),
+        (
+            "Danmark støtter Ukraine med 100 mio. kr. til energisikkerhed.",
+            ("DNK", "humanitarian", None, 100e6, "DKK", "committed"),
+        ),
+    ],
+)
+def test_category_nouns_of_surveillance_and_energy(text, expected):
+    assert rows(text, lang="da") == [expected]
+
+
+def test_the_government_in_lower_case_is_the_danish_donor():
+    assert rows("I dag besluttede regeringen at give Ukraine 500 mio. kr. til droner.", lang="da") == [
+        ("DNK", "drones", None, 500e6, "DKK", "committed")
+    ]

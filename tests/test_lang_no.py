@@ -359,3 +359,51 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Norge stanser leveransene av haubitser til Ukraina.", lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flere representanter ba regjeringen vurdere å gi Ukraina flere minerydningsfartøy.",
+        "Opposisjonen spurte om Norge vil sende flere F-16-fly til Ukraina.",
+        "Ukraina ba Norge sende flere NASAMS-systemer.",
+    ],
+)
+def test_asking_someone_to_give_gives_nothing(text):
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utenriksministeren minnet om at Norge allerede har levert åtte F-16-fly til Ukraina.",
+        "Statsministeren viste til at Norge allerede har overlevert 22 stridsvogner til Ukraina.",
+    ],
+)
+def test_a_reminder_of_earlier_aid_is_not_news(text):
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tyskland har tidligere levert tre Patriot-systemer til Ukraina.",
+        "Norge har tidligere sendt 22 stridsvogner til Ukraina.",
+    ],
+)
+def test_tidligere_dates_a_delivery_to_the_past(text):
+    assert rows(text, lang="no") == []
+
+
+def test_the_former_minister_is_no_earlier_time():
+    assert rows("Den tidligere statsministeren sa at Norge sender 20 stridsvogner til Ukraina.", lang="no") == [
+        ("NOR", "armoured_vehicles", 20, None, None, "committed")
+    ]
+
+
+def test_surveillance_aircraft_are_aircraft():
+    assert rows("Sverige skal levere to overvåkingsfly til Ukraina.", lang="no") == [("SWE", "aircraft", 2, None, None, "committed")]
+
+
+def test_asked_whether_it_will_give_gives_nothing():
+    assert rows("Opposisjonen spurte, om Norge vil gi Ukraina flere stridsvogner.", lang="no") == []

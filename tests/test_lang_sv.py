@@ -400,3 +400,46 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount():
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Sverige stoppar leveranserna av haubitsar till Ukraina.", lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oppositionen frågade om Sverige kommer att skicka Gripen till Ukraina.",
+        "Journalisten frågade om regeringen tänker ge Ukraina fler stridsvagnar.",
+    ],
+)
+def test_a_question_gives_nothing(text):
+    assert rows(text, lang="sv") == []
+
+
+def test_a_reminder_of_earlier_aid_is_not_news():
+    text = "Utrikesministern påminde om att Sverige redan har levererat två radarflygplan av typen ASC 890."
+    assert rows(text, lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sverige har tidigare skänkt tio Stridsvagn 122 till Ukraina.",
+        "Tyskland har tidigare levererat tre Patriot-system till Ukraina.",
+    ],
+)
+def test_tidigare_dates_a_delivery_to_the_past(text):
+    assert rows(text, lang="sv") == []
+
+
+def test_the_former_minister_is_no_earlier_time():
+    assert rows("Den tidigare statsministern sa att Sverige skickar 20 stridsvagnar till Ukraina.", lang="sv") == [
+        ("SWE", "armoured_vehicles", 20, None, None, "committed")
+    ]
+
+
+def test_the_government_in_lower_case_is_the_swedish_donor():
+    assert rows("Den här veckan beslutade regeringen att ge Ukraina 1,2 miljarder kronor för inköp av drönare.", lang="sv") == [
+        ("SWE", "drones", None, 1.2e9, "SEK", "committed")
+    ]
+
+
+def test_asked_whether_it_will_give_gives_nothing():
+    assert rows("Oppositionen frågade, om Sverige vill ge Ukraina fler stridsvagnar.", lang="sv") == []

@@ -272,3 +272,33 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opositsiooni esindaja küsis, kas valitsus kaalub Ukrainale laskemoona lisasaadetisi.",
+        "Ajakirjanik küsis, kas Eesti saadab Ukrainale veel haubitsaid.",
+        "Leedu küsib, kas Saksamaa annab Ukrainale Taurus-rakette.",
+    ],
+)
+def test_a_question_whether_it_gives_gives_nothing(text):
+    assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister meenutas, et Eesti on juba üle andnud kõik oma 155 mm haubitsad.",
+        "Peaminister meenutas, et Eesti on Ukrainale juba saatnud 10 Javelini laskeseadet.",
+    ],
+)
+def test_a_reminder_of_earlier_aid_is_not_news(text):
+    assert rows(text, lang="et") == []
+
+
+def test_artillery_ammunition_is_ammunition():
+    assert rows("Eesti saadab Ukrainale suurtükimoona ja 200 drooni.", lang="et") == [
+        ("EST", "ammunition", None, None, None, "committed"),
+        ("EST", "drones", 200, None, None, "committed"),
+    ]

@@ -418,3 +418,55 @@ def test_in_addition_to_this_as_an_adverb_keeps_the_new_amount():
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Nederland stopt de levering van pantserhouwitsers aan Oekraïne.", lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankrijk leverde eerder al SCALP-kruisraketten aan Oekraïne.",
+        "België heeft al eerder 20 tanks aan Oekraïne geleverd.",
+        "Duitsland heeft eerder drie Patriot-systemen aan Oekraïne geleverd.",
+    ],
+)
+def test_eerder_dates_a_delivery_to_the_past(text):
+    assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De minister herinnerde eraan dat Nederland al 24 F-16's heeft geleverd.",
+        "De minister wees erop dat Nederland al 24 F-16's heeft geleverd.",
+    ],
+)
+def test_a_reminder_of_earlier_aid_is_not_news(text):
+    assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De oppositie vroeg of Nederland meer F-16's aan Oekraïne stuurt.",
+        "Oekraïne vroeg Nederland extra Patriot-raketten te leveren.",
+    ],
+)
+def test_asking_gives_nothing(text):
+    assert rows(text, lang="nl") == []
+
+
+def test_what_the_money_buys_names_the_items_of_the_commitment():
+    text = (
+        "Nederland trekt 1,2 miljard euro uit voor Oekraïne. "
+        "Met het geld worden onder meer 6 Skyguard-systemen, munitie voor de Gepard en 300 drones aangeschaft."
+    )
+    assert rows(text, lang="nl") == [
+        ("NLD", "air_defence", 6, None, None, "committed"),
+        ("NLD", "ammunition", None, None, None, "committed"),
+        ("NLD", "drones", 300, None, None, "committed"),
+    ]
+
+
+def test_an_energy_fund_is_humanitarian():
+    assert rows("Daarnaast draagt Nederland 40 miljoen euro bij aan het energiefonds voor Oekraïne.", lang="nl") == [
+        ("NLD", "humanitarian", None, 40e6, "EUR", "committed")
+    ]

@@ -388,3 +388,27 @@ def test_the_government_in_lower_case_is_the_danish_donor():
     assert rows("I dag besluttede regeringen at give Ukraine 500 mio. kr. til droner.", lang="da") == [
         ("DNK", "drones", None, 500e6, "DKK", "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det danske folk har doneret 85 millioner kroner til Ukraine.",
+        "Dansk Flygtningehjælp giver 85 millioner kroner til Ukraine.",
+        "Dansk Røde Kors sender 20 generatorer til Ukraine.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="da") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU-Kommissionen udbetalte 4,2 milliarder euro til Ukraine under Ukraine-faciliteten.",
+        "EU betalte i går 4,2 milliarder euro ud til Ukraine under Ukraine-faciliteten.",
+    ],
+)
+def test_money_paid_out_under_the_ukraine_facility_is_delivered_financial_aid(text):
+    assert rows(text, lang="da") == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]

@@ -302,3 +302,16 @@ def test_artillery_ammunition_is_ammunition():
         ("EST", "ammunition", None, None, None, "committed"),
         ("EST", "drones", 200, None, None, "committed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eesti inimesed annetasid Ukrainale 2 miljonit eurot.",
+        "Eesti Pagulasabi annab Ukrainale 2 miljonit eurot.",
+        "Eesti Punane Rist saadab Ukrainale 20 generaatorit.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="et") == []

@@ -290,3 +290,15 @@ def test_a_total_value_rising_to_a_figure_is_a_running_total(text):
 
 def test_asking_for_more_gives_nothing():
     assert rows("Ukraina kysyi Suomelta lisää ammuksia.", lang="fi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suomen kansa lahjoitti 12 miljoonaa euroa Ukrainalle.",
+        "Suomen Punainen Risti lähettää Ukrainalle 20 generaattoria.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="fi") == []

@@ -470,3 +470,15 @@ def test_an_energy_fund_is_humanitarian():
     assert rows("Daarnaast draagt Nederland 40 miljoen euro bij aan het energiefonds voor Oekraïne.", lang="nl") == [
         ("NLD", "humanitarian", None, 40e6, "EUR", "committed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Nederlandse publiek gaf 25 miljoen euro aan Giro555 voor Oekraïne.",
+        "Het Nederlandse Rode Kruis stuurt 20 vrachtwagens met hulpgoederen naar Oekraïne.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="nl") == []

@@ -407,3 +407,35 @@ def test_surveillance_aircraft_are_aircraft():
 
 def test_asked_whether_it_will_give_gives_nothing():
     assert rows("Opposisjonen spurte, om Norge vil gi Ukraina flere stridsvogner.", lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det norske folk har gitt 300 millioner kroner gjennom innsamlingsaksjoner.",
+        "Norsk Folkehjelp har gitt 30 millioner kroner til minerydding i Ukraina.",
+        "Norges Røde Kors sender 20 aggregater til Ukraina.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ukraina har bedt Norge om å finansiere flere Patria-kjøretøy.", "Zelenskyj ber Norge sende flere NASAMS-systemer."],
+)
+def test_bedt_and_ber_ask_and_give_nothing(text):
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU betalte ut 4,2 milliarder euro til Ukraina under Ukraina-fasiliteten.",
+        "EU utbetalte 4,2 milliarder euro til Ukraina gjennom Ukraina-fasiliteten.",
+    ],
+)
+def test_money_paid_out_under_the_ukraine_facility_is_delivered_financial_aid(text):
+    assert rows(text, lang="no") == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]

@@ -443,3 +443,15 @@ def test_the_government_in_lower_case_is_the_swedish_donor():
 
 def test_asked_whether_it_will_give_gives_nothing():
     assert rows("Oppositionen frågade, om Sverige vill ge Ukraina fler stridsvagnar.", lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svenska folket har skänkt 45 miljoner kronor till Ukraina.",
+        "Svenska Röda korset skickar 20 generatorer till Ukraina.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="sv") == []

@@ -412,3 +412,18 @@ def test_the_public_and_national_charities_are_no_government(text):
 )
 def test_money_paid_out_under_the_ukraine_facility_is_delivered_financial_aid(text):
     assert rows(text, lang="da") == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danmark yder også 25 mio. kr. i nødhjælp til Gaza.",
+        "Danmark yder 25 mio. kr. i nødhjælp til Palæstina.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="da") == []
+
+
+def test_tilsammen_is_a_running_total():
+    assert rows("Tyskland og Frankrig har tilsammen leveret over 100 haubitser.", lang="da") == []

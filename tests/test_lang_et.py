@@ -315,3 +315,14 @@ def test_artillery_ammunition_is_ammunition():
 def test_the_public_and_national_charities_are_no_government(text):
     """What a country's people or its charities give is no government's aid."""
     assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eesti annab Gazale 1 miljon eurot humanitaarabi.",
+        "Eesti saadab Gazasse humanitaarabi 1 miljoni euro eest.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="et") == []

@@ -302,3 +302,14 @@ def test_asking_for_more_gives_nothing():
 def test_the_public_and_national_charities_are_no_government(text):
     """What a country's people or its charities give is no government's aid."""
     assert rows(text, lang="fi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suomi antaa 5 miljoonaa euroa humanitaarista apua Gazaan.",
+        "Suomi antaa Gazalle 5 miljoonaa euroa humanitaarista apua.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="fi") == []

@@ -482,3 +482,14 @@ def test_an_energy_fund_is_humanitarian():
 def test_the_public_and_national_charities_are_no_government(text):
     """What a country's people or its charities give is no government's aid."""
     assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nederland geeft 10 miljoen euro noodhulp aan Gaza.",
+        "Nederland stuurt 10 miljoen euro humanitaire hulp naar de Gazastrook.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="nl") == []

@@ -439,3 +439,18 @@ def test_bedt_and_ber_ask_and_give_nothing(text):
 )
 def test_money_paid_out_under_the_ukraine_facility_is_delivered_financial_aid(text):
     assert rows(text, lang="no") == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norge gir 100 millioner kroner i nødhjelp til Gaza.",
+        "Norge gir 100 millioner kroner til Palestina.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="no") == []
+
+
+def test_tilsammen_is_a_running_total():
+    assert rows("Tyskland og Frankrike har tilsammen levert over 100 haubitser.", lang="no") == []

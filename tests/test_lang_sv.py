@@ -455,3 +455,14 @@ def test_asked_whether_it_will_give_gives_nothing():
 def test_the_public_and_national_charities_are_no_government(text):
     """What a country's people or its charities give is no government's aid."""
     assert rows(text, lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sverige ger 100 miljoner kronor i katastrofhjälp till Gaza.",
+        "Sverige ger 50 miljoner kronor till Palestina.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="sv") == []

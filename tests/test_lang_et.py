@@ -326,3 +326,15 @@ def test_the_public_and_national_charities_are_no_government(text):
 )
 def test_aid_to_gaza_is_not_aid_to_ukraine(text):
     assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisaks rahastab Eesti 10 miljoni euroga Ukraina droonide tootmist.", ("EST", "drones", None, 10e6, "EUR", "committed")),
+        ("Eesti rahastas Ukrainale 20 soomukit.", ("EST", "armoured_vehicles", 20, None, None, "committed")),
+    ],
+)
+def test_the_verb_to_finance_is_no_fund(text, expected):
+    """'rahastab' (finances) once held the stem of 'rahastu' (a fund) and added a financial row beside the item."""
+    assert rows(text, lang="et") == [expected]

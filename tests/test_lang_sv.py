@@ -466,3 +466,14 @@ def test_the_public_and_national_charities_are_no_government(text):
 )
 def test_aid_to_gaza_is_not_aid_to_ukraine(text):
     assert rows(text, lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sverige ger fyrahundra miljoner kronor till Ukrainas energisektor.",
+        "Därtill ger Sverige 400 miljoner kronor till Ukrainas energisektor via Energigemenskapen.",
+    ],
+)
+def test_the_energy_sector_in_its_indefinite_form_is_humanitarian(text):
+    assert rows(text, lang="sv") == [("SWE", "humanitarian", None, 400e6, "SEK", "committed")]

@@ -427,3 +427,15 @@ def test_aid_to_gaza_is_not_aid_to_ukraine(text):
 
 def test_tilsammen_is_a_running_total():
     assert rows("Tyskland og Frankrig har tilsammen leveret over 100 haubitser.", lang="da") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danmark donerer 2 stk. Patriot-systemer til Ukraine.", ("DNK", "air_defence", 2, None, None, "committed")),
+        ("Danmark giver Ukraine en og en halv milliard kroner.", ("DNK", "military_unspecified", None, 1.5e9, "DKK", "committed")),
+    ],
+)
+def test_pieces_and_one_and_a_half(text, expected):
+    """'stk.' (pieces) does not end the sentence; 'en og en halv' is 1.5."""
+    assert rows(text, lang="da") == [expected]

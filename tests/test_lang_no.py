@@ -454,3 +454,15 @@ def test_aid_to_gaza_is_not_aid_to_ukraine(text):
 
 def test_tilsammen_is_a_running_total():
     assert rows("Tyskland og Frankrike har tilsammen levert over 100 haubitser.", lang="no") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norge sender 2 stk. Patriot-systemer til Ukraina.", ("NOR", "air_defence", 2, None, None, "committed")),
+        ("Norge gir Ukraina en og en halv milliard kroner.", ("NOR", "military_unspecified", None, 1.5e9, "NOK", "committed")),
+    ],
+)
+def test_pieces_and_one_and_a_half(text, expected):
+    """'stk.' (pieces) does not end the sentence; 'en og en halv' is 1.5."""
+    assert rows(text, lang="no") == [expected]

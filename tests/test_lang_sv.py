@@ -477,3 +477,14 @@ def test_aid_to_gaza_is_not_aid_to_ukraine(text):
 )
 def test_the_energy_sector_in_its_indefinite_form_is_humanitarian(text):
     assert rows(text, lang="sv") == [("SWE", "humanitarian", None, 400e6, "SEK", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sverige ger Ukraina en och en halv miljard kronor.", ("SWE", "military_unspecified", None, 1.5e9, "SEK", "committed")),
+        ("Sverige skickar en och en halv miljon patroner till Ukraina.", ("SWE", "ammunition", 1_500_000, None, None, "committed")),
+    ],
+)
+def test_one_and_a_half_in_words(text, expected):
+    assert rows(text, lang="sv") == [expected]

@@ -439,3 +439,15 @@ def test_tilsammen_is_a_running_total():
 def test_pieces_and_one_and_a_half(text, expected):
     """'stk.' (pieces) does not end the sentence; 'en og en halv' is 1.5."""
     assert rows(text, lang="da") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danmark sender 40 generatorer til Ukraine gennem EU's civilbeskyttelsesmekanisme.",
+        "Danmark sender 40 generatorer til Ukraine med støtte fra EU.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="da") == [("DNK", "equipment", 40, None, None, "committed")]

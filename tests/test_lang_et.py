@@ -338,3 +338,14 @@ def test_aid_to_gaza_is_not_aid_to_ukraine(text):
 def test_the_verb_to_finance_is_no_fund(text, expected):
     """'rahastab' (finances) once held the stem of 'rahastu' (a fund) and added a financial row beside the item."""
     assert rows(text, lang="et") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eesti saadab Ukrainale 40 generaatorit ELi elanikkonnakaitse mehhanismi kaudu.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="et") == [("EST", "equipment", 40, None, None, "committed")]

@@ -313,3 +313,14 @@ def test_the_public_and_national_charities_are_no_government(text):
 )
 def test_aid_to_gaza_is_not_aid_to_ukraine(text):
     assert rows(text, lang="fi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suomi lähettää Ukrainalle 40 generaattoria EU:n pelastuspalvelumekanismin kautta.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="fi") == [("FIN", "equipment", 40, None, None, "committed")]

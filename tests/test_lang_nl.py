@@ -493,3 +493,15 @@ def test_the_public_and_national_charities_are_no_government(text):
 )
 def test_aid_to_gaza_is_not_aid_to_ukraine(text):
     assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nederland stuurt 40 generatoren naar Oekraïne via het EU-mechanisme voor civiele bescherming.",
+        "Nederland stuurt 40 generatoren naar Oekraïne met steun van de EU.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="nl") == [("NLD", "equipment", 40, None, None, "committed")]

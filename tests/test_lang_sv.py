@@ -488,3 +488,15 @@ def test_the_energy_sector_in_its_indefinite_form_is_humanitarian(text):
 )
 def test_one_and_a_half_in_words(text, expected):
     assert rows(text, lang="sv") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sverige skickar 40 generatorer till Ukraina med stöd av EU:s civilskyddsmekanism.",
+        "Sverige skickar 40 generatorer till Ukraina via EU:s civilskyddsmekanism.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="sv") == [("SWE", "equipment", 40, None, None, "committed")]

@@ -451,3 +451,8 @@ def test_pieces_and_one_and_a_half(text, expected):
 def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
     """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
     assert rows(text, lang="da") == [("DNK", "equipment", 40, None, None, "committed")]
+
+
+def test_the_definite_kronerne_is_a_currency_so_the_baseline_is_only_the_earlier_figure():
+    text = "Ud over de 10 milliarder kronerne, der allerede er givet, bevilger Danmark 5 mia. kr. til Ukraine."
+    assert rows(text, lang="da") == [("DNK", "military_unspecified", None, 5e9, "DKK", "committed")]

@@ -477,3 +477,8 @@ def test_pieces_and_one_and_a_half(text, expected):
 def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
     """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
     assert rows(text, lang="no") == [("NOR", "equipment", 40, None, None, "committed")]
+
+
+def test_the_definite_kronene_is_a_currency_so_the_baseline_is_only_the_earlier_figure():
+    text = "I tillegg til de 10 milliarder kronene som allerede er gitt, gir Norge 5 milliarder kroner til Ukraina."
+    assert rows(text, lang="no") == [("NOR", "military_unspecified", None, 5e9, "NOK", "committed")]

@@ -500,3 +500,14 @@ def test_one_and_a_half_in_words(text, expected):
 def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
     """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
     assert rows(text, lang="sv") == [("SWE", "equipment", 40, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utöver de 10 miljarderna som redan har getts ger Sverige 5 miljarder kronor till Ukraina.",
+        "Utöver de 10 miljarder kronorna som redan getts ger Sverige 5 miljarder kronor till Ukraina.",
+    ],
+)
+def test_definite_scales_and_currencies_keep_the_baseline_apart(text):
+    assert rows(text, lang="sv") == [("SWE", "military_unspecified", None, 5e9, "SEK", "committed")]

@@ -456,3 +456,11 @@ def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
 def test_the_definite_kronerne_is_a_currency_so_the_baseline_is_only_the_earlier_figure():
     text = "Ud over de 10 milliarder kronerne, der allerede er givet, bevilger Danmark 5 mia. kr. til Ukraine."
     assert rows(text, lang="da") == [("DNK", "military_unspecified", None, 5e9, "DKK", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Danmark har indtil videre givet Ukraine 70 mia. kr.", "Indtil videre har Danmark leveret 15 F-16-fly til Ukraine."],
+)
+def test_indtil_videre_is_a_running_total(text):
+    assert rows(text, lang="da") == []

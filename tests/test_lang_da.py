@@ -336,3 +336,131 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Danmark stopper leverancerne af haubitser til Ukraine.", lang="da") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enhedslisten spurgte, om regeringen vil overveje at sende flere F-16-fly.",
+        "Oppositionen spurgte, om Danmark vil give Ukraine flere kampvogne.",
+    ],
+)
+def test_a_question_gives_nothing(text):
+    assert rows(text, lang="da") == []
+
+
+def test_a_reminder_of_earlier_aid_is_not_news():
+    assert rows("Ministeren mindede om, at Danmark allerede har leveret 19 F-16-fly til Ukraine.", lang="da") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danmark har tidligere doneret 19 Leopard 1-kampvogne til Ukraine.",
+        "Tyskland har tidligere leveret tre Patriot-systemer til Ukraine.",
+    ],
+)
+def test_tidligere_dates_a_delivery_to_the_past(text):
+    assert rows(text, lang="da") == []
+
+
+def test_the_former_minister_is_no_earlier_time():
+    assert rows("Den tidligere statsminister meddelte, at Danmark sender 20 kampvogne til Ukraine.", lang="da") == [
+        ("DNK", "armoured_vehicles", 20, None, None, "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sverige leverer to overvågningsfly til Ukraine.", ("SWE", "aircraft", 2, None, None, "committed")),
+        (
+            "Danmark støtter Ukraine med 100 mio. kr. til energisikkerhed.",
+            ("DNK", "humanitarian", None, 100e6, "DKK", "committed"),
+        ),
+    ],
+)
+def test_category_nouns_of_surveillance_and_energy(text, expected):
+    assert rows(text, lang="da") == [expected]
+
+
+def test_the_government_in_lower_case_is_the_danish_donor():
+    assert rows("I dag besluttede regeringen at give Ukraine 500 mio. kr. til droner.", lang="da") == [
+        ("DNK", "drones", None, 500e6, "DKK", "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det danske folk har doneret 85 millioner kroner til Ukraine.",
+        "Dansk Flygtningehjælp giver 85 millioner kroner til Ukraine.",
+        "Dansk Røde Kors sender 20 generatorer til Ukraine.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="da") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU-Kommissionen udbetalte 4,2 milliarder euro til Ukraine under Ukraine-faciliteten.",
+        "EU betalte i går 4,2 milliarder euro ud til Ukraine under Ukraine-faciliteten.",
+    ],
+)
+def test_money_paid_out_under_the_ukraine_facility_is_delivered_financial_aid(text):
+    assert rows(text, lang="da") == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danmark yder også 25 mio. kr. i nødhjælp til Gaza.",
+        "Danmark yder 25 mio. kr. i nødhjælp til Palæstina.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="da") == []
+
+
+def test_tilsammen_is_a_running_total():
+    assert rows("Tyskland og Frankrig har tilsammen leveret over 100 haubitser.", lang="da") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danmark donerer 2 stk. Patriot-systemer til Ukraine.", ("DNK", "air_defence", 2, None, None, "committed")),
+        ("Danmark giver Ukraine en og en halv milliard kroner.", ("DNK", "military_unspecified", None, 1.5e9, "DKK", "committed")),
+    ],
+)
+def test_pieces_and_one_and_a_half(text, expected):
+    """'stk.' (pieces) does not end the sentence; 'en og en halv' is 1.5."""
+    assert rows(text, lang="da") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danmark sender 40 generatorer til Ukraine gennem EU's civilbeskyttelsesmekanisme.",
+        "Danmark sender 40 generatorer til Ukraine med støtte fra EU.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="da") == [("DNK", "equipment", 40, None, None, "committed")]
+
+
+def test_the_definite_kronerne_is_a_currency_so_the_baseline_is_only_the_earlier_figure():
+    text = "Ud over de 10 milliarder kronerne, der allerede er givet, bevilger Danmark 5 mia. kr. til Ukraine."
+    assert rows(text, lang="da") == [("DNK", "military_unspecified", None, 5e9, "DKK", "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Danmark har indtil videre givet Ukraine 70 mia. kr.", "Indtil videre har Danmark leveret 15 F-16-fly til Ukraine."],
+)
+def test_indtil_videre_is_a_running_total(text):
+    assert rows(text, lang="da") == []

@@ -272,3 +272,80 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(text):
 )
 def test_a_halted_delivery_gives_nothing(text):
     assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opositsiooni esindaja küsis, kas valitsus kaalub Ukrainale laskemoona lisasaadetisi.",
+        "Ajakirjanik küsis, kas Eesti saadab Ukrainale veel haubitsaid.",
+        "Leedu küsib, kas Saksamaa annab Ukrainale Taurus-rakette.",
+    ],
+)
+def test_a_question_whether_it_gives_gives_nothing(text):
+    assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister meenutas, et Eesti on juba üle andnud kõik oma 155 mm haubitsad.",
+        "Peaminister meenutas, et Eesti on Ukrainale juba saatnud 10 Javelini laskeseadet.",
+    ],
+)
+def test_a_reminder_of_earlier_aid_is_not_news(text):
+    assert rows(text, lang="et") == []
+
+
+def test_artillery_ammunition_is_ammunition():
+    assert rows("Eesti saadab Ukrainale suurtükimoona ja 200 drooni.", lang="et") == [
+        ("EST", "ammunition", None, None, None, "committed"),
+        ("EST", "drones", 200, None, None, "committed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eesti inimesed annetasid Ukrainale 2 miljonit eurot.",
+        "Eesti Pagulasabi annab Ukrainale 2 miljonit eurot.",
+        "Eesti Punane Rist saadab Ukrainale 20 generaatorit.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eesti annab Gazale 1 miljon eurot humanitaarabi.",
+        "Eesti saadab Gazasse humanitaarabi 1 miljoni euro eest.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="et") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisaks rahastab Eesti 10 miljoni euroga Ukraina droonide tootmist.", ("EST", "drones", None, 10e6, "EUR", "committed")),
+        ("Eesti rahastas Ukrainale 20 soomukit.", ("EST", "armoured_vehicles", 20, None, None, "committed")),
+    ],
+)
+def test_the_verb_to_finance_is_no_fund(text, expected):
+    """'rahastab' (finances) once held the stem of 'rahastu' (a fund) and added a financial row beside the item."""
+    assert rows(text, lang="et") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eesti saadab Ukrainale 40 generaatorit ELi elanikkonnakaitse mehhanismi kaudu.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="et") == [("EST", "equipment", 40, None, None, "committed")]

@@ -255,3 +255,72 @@ def test_paying_out_an_earlier_pledge_is_a_delivery():
 
 def test_a_suspended_delivery_gives_nothing():
     assert rows("Suomi keskeytti haupitsien toimitukset Ukrainalle.", lang="fi") == []
+
+
+def test_a_reminder_of_earlier_aid_is_not_news():
+    assert rows("Ministeri muistutti, että Suomi on jo lähettänyt Ukrainalle kuusi panssariajoneuvoa.", lang="fi") == []
+
+
+def test_the_government_proposing_is_proposed():
+    text = "Hallitus esittää, että Ukrainalle varataan ensi vuoden budjetista miljardi euroa puolustustarvikeapuun."
+    assert rows(text, lang="fi") == [("FIN", "military_unspecified", None, 1e9, "EUR", "proposed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suomi antaa 20 miljoonaa euroa Ukrainan energiasektorille.", ("FIN", "humanitarian", None, 20e6, "EUR", "committed")),
+        ("Ruotsi toimittaa Ukrainalle kaksi ASC 890 -valvontakonetta.", ("SWE", "aircraft", 2, None, None, "committed")),
+    ],
+)
+def test_category_nouns_of_energy_and_surveillance(text, expected):
+    assert rows(text, lang="fi") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suomen toimittaman avun kokonaisarvo nousee näin 3,5 miljardiin euroon.",
+        "Puolustustarvikeavun kokonaisarvo nousee yli kolmeen miljardiin euroon.",
+    ],
+)
+def test_a_total_value_rising_to_a_figure_is_a_running_total(text):
+    assert rows(text, lang="fi") == []
+
+
+def test_asking_for_more_gives_nothing():
+    assert rows("Ukraina kysyi Suomelta lisää ammuksia.", lang="fi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suomen kansa lahjoitti 12 miljoonaa euroa Ukrainalle.",
+        "Suomen Punainen Risti lähettää Ukrainalle 20 generaattoria.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="fi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suomi antaa 5 miljoonaa euroa humanitaarista apua Gazaan.",
+        "Suomi antaa Gazalle 5 miljoonaa euroa humanitaarista apua.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="fi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suomi lähettää Ukrainalle 40 generaattoria EU:n pelastuspalvelumekanismin kautta.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="fi") == [("FIN", "equipment", 40, None, None, "committed")]

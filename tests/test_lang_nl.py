@@ -418,3 +418,90 @@ def test_in_addition_to_this_as_an_adverb_keeps_the_new_amount():
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Nederland stopt de levering van pantserhouwitsers aan Oekraïne.", lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankrijk leverde eerder al SCALP-kruisraketten aan Oekraïne.",
+        "België heeft al eerder 20 tanks aan Oekraïne geleverd.",
+        "Duitsland heeft eerder drie Patriot-systemen aan Oekraïne geleverd.",
+    ],
+)
+def test_eerder_dates_a_delivery_to_the_past(text):
+    assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De minister herinnerde eraan dat Nederland al 24 F-16's heeft geleverd.",
+        "De minister wees erop dat Nederland al 24 F-16's heeft geleverd.",
+    ],
+)
+def test_a_reminder_of_earlier_aid_is_not_news(text):
+    assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De oppositie vroeg of Nederland meer F-16's aan Oekraïne stuurt.",
+        "Oekraïne vroeg Nederland extra Patriot-raketten te leveren.",
+    ],
+)
+def test_asking_gives_nothing(text):
+    assert rows(text, lang="nl") == []
+
+
+def test_what_the_money_buys_names_the_items_of_the_commitment():
+    text = (
+        "Nederland trekt 1,2 miljard euro uit voor Oekraïne. "
+        "Met het geld worden onder meer 6 Skyguard-systemen, munitie voor de Gepard en 300 drones aangeschaft."
+    )
+    assert rows(text, lang="nl") == [
+        ("NLD", "air_defence", 6, None, None, "committed"),
+        ("NLD", "ammunition", None, None, None, "committed"),
+        ("NLD", "drones", 300, None, None, "committed"),
+    ]
+
+
+def test_an_energy_fund_is_humanitarian():
+    assert rows("Daarnaast draagt Nederland 40 miljoen euro bij aan het energiefonds voor Oekraïne.", lang="nl") == [
+        ("NLD", "humanitarian", None, 40e6, "EUR", "committed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Nederlandse publiek gaf 25 miljoen euro aan Giro555 voor Oekraïne.",
+        "Het Nederlandse Rode Kruis stuurt 20 vrachtwagens met hulpgoederen naar Oekraïne.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nederland geeft 10 miljoen euro noodhulp aan Gaza.",
+        "Nederland stuurt 10 miljoen euro humanitaire hulp naar de Gazastrook.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nederland stuurt 40 generatoren naar Oekraïne via het EU-mechanisme voor civiele bescherming.",
+        "Nederland stuurt 40 generatoren naar Oekraïne met steun van de EU.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="nl") == [("NLD", "equipment", 40, None, None, "committed")]

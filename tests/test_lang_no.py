@@ -359,3 +359,126 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount(opening):
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Norge stanser leveransene av haubitser til Ukraina.", lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flere representanter ba regjeringen vurdere å gi Ukraina flere minerydningsfartøy.",
+        "Opposisjonen spurte om Norge vil sende flere F-16-fly til Ukraina.",
+        "Ukraina ba Norge sende flere NASAMS-systemer.",
+    ],
+)
+def test_asking_someone_to_give_gives_nothing(text):
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utenriksministeren minnet om at Norge allerede har levert åtte F-16-fly til Ukraina.",
+        "Statsministeren viste til at Norge allerede har overlevert 22 stridsvogner til Ukraina.",
+    ],
+)
+def test_a_reminder_of_earlier_aid_is_not_news(text):
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tyskland har tidligere levert tre Patriot-systemer til Ukraina.",
+        "Norge har tidligere sendt 22 stridsvogner til Ukraina.",
+    ],
+)
+def test_tidligere_dates_a_delivery_to_the_past(text):
+    assert rows(text, lang="no") == []
+
+
+def test_the_former_minister_is_no_earlier_time():
+    assert rows("Den tidligere statsministeren sa at Norge sender 20 stridsvogner til Ukraina.", lang="no") == [
+        ("NOR", "armoured_vehicles", 20, None, None, "committed")
+    ]
+
+
+def test_surveillance_aircraft_are_aircraft():
+    assert rows("Sverige skal levere to overvåkingsfly til Ukraina.", lang="no") == [("SWE", "aircraft", 2, None, None, "committed")]
+
+
+def test_asked_whether_it_will_give_gives_nothing():
+    assert rows("Opposisjonen spurte, om Norge vil gi Ukraina flere stridsvogner.", lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det norske folk har gitt 300 millioner kroner gjennom innsamlingsaksjoner.",
+        "Norsk Folkehjelp har gitt 30 millioner kroner til minerydding i Ukraina.",
+        "Norges Røde Kors sender 20 aggregater til Ukraina.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ukraina har bedt Norge om å finansiere flere Patria-kjøretøy.", "Zelenskyj ber Norge sende flere NASAMS-systemer."],
+)
+def test_bedt_and_ber_ask_and_give_nothing(text):
+    assert rows(text, lang="no") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU betalte ut 4,2 milliarder euro til Ukraina under Ukraina-fasiliteten.",
+        "EU utbetalte 4,2 milliarder euro til Ukraina gjennom Ukraina-fasiliteten.",
+    ],
+)
+def test_money_paid_out_under_the_ukraine_facility_is_delivered_financial_aid(text):
+    assert rows(text, lang="no") == [("EU", "financial", None, 4.2e9, "EUR", "delivered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norge gir 100 millioner kroner i nødhjelp til Gaza.",
+        "Norge gir 100 millioner kroner til Palestina.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="no") == []
+
+
+def test_tilsammen_is_a_running_total():
+    assert rows("Tyskland og Frankrike har tilsammen levert over 100 haubitser.", lang="no") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norge sender 2 stk. Patriot-systemer til Ukraina.", ("NOR", "air_defence", 2, None, None, "committed")),
+        ("Norge gir Ukraina en og en halv milliard kroner.", ("NOR", "military_unspecified", None, 1.5e9, "NOK", "committed")),
+    ],
+)
+def test_pieces_and_one_and_a_half(text, expected):
+    """'stk.' (pieces) does not end the sentence; 'en og en halv' is 1.5."""
+    assert rows(text, lang="no") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norge sender 40 aggregater til Ukraina med støtte fra EU.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="no") == [("NOR", "equipment", 40, None, None, "committed")]
+
+
+def test_the_definite_kronene_is_a_currency_so_the_baseline_is_only_the_earlier_figure():
+    text = "I tillegg til de 10 milliarder kronene som allerede er gitt, gir Norge 5 milliarder kroner til Ukraina."
+    assert rows(text, lang="no") == [("NOR", "military_unspecified", None, 5e9, "NOK", "committed")]

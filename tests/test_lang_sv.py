@@ -400,3 +400,114 @@ def test_besides_this_as_an_adverb_keeps_the_new_amount():
 
 def test_a_halted_delivery_gives_nothing():
     assert rows("Sverige stoppar leveranserna av haubitsar till Ukraina.", lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oppositionen frågade om Sverige kommer att skicka Gripen till Ukraina.",
+        "Journalisten frågade om regeringen tänker ge Ukraina fler stridsvagnar.",
+    ],
+)
+def test_a_question_gives_nothing(text):
+    assert rows(text, lang="sv") == []
+
+
+def test_a_reminder_of_earlier_aid_is_not_news():
+    text = "Utrikesministern påminde om att Sverige redan har levererat två radarflygplan av typen ASC 890."
+    assert rows(text, lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sverige har tidigare skänkt tio Stridsvagn 122 till Ukraina.",
+        "Tyskland har tidigare levererat tre Patriot-system till Ukraina.",
+    ],
+)
+def test_tidigare_dates_a_delivery_to_the_past(text):
+    assert rows(text, lang="sv") == []
+
+
+def test_the_former_minister_is_no_earlier_time():
+    assert rows("Den tidigare statsministern sa att Sverige skickar 20 stridsvagnar till Ukraina.", lang="sv") == [
+        ("SWE", "armoured_vehicles", 20, None, None, "committed")
+    ]
+
+
+def test_the_government_in_lower_case_is_the_swedish_donor():
+    assert rows("Den här veckan beslutade regeringen att ge Ukraina 1,2 miljarder kronor för inköp av drönare.", lang="sv") == [
+        ("SWE", "drones", None, 1.2e9, "SEK", "committed")
+    ]
+
+
+def test_asked_whether_it_will_give_gives_nothing():
+    assert rows("Oppositionen frågade, om Sverige vill ge Ukraina fler stridsvagnar.", lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svenska folket har skänkt 45 miljoner kronor till Ukraina.",
+        "Svenska Röda korset skickar 20 generatorer till Ukraina.",
+    ],
+)
+def test_the_public_and_national_charities_are_no_government(text):
+    """What a country's people or its charities give is no government's aid."""
+    assert rows(text, lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sverige ger 100 miljoner kronor i katastrofhjälp till Gaza.",
+        "Sverige ger 50 miljoner kronor till Palestina.",
+    ],
+)
+def test_aid_to_gaza_is_not_aid_to_ukraine(text):
+    assert rows(text, lang="sv") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sverige ger fyrahundra miljoner kronor till Ukrainas energisektor.",
+        "Därtill ger Sverige 400 miljoner kronor till Ukrainas energisektor via Energigemenskapen.",
+    ],
+)
+def test_the_energy_sector_in_its_indefinite_form_is_humanitarian(text):
+    assert rows(text, lang="sv") == [("SWE", "humanitarian", None, 400e6, "SEK", "committed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sverige ger Ukraina en och en halv miljard kronor.", ("SWE", "military_unspecified", None, 1.5e9, "SEK", "committed")),
+        ("Sverige skickar en och en halv miljon patroner till Ukraina.", ("SWE", "ammunition", 1_500_000, None, None, "committed")),
+    ],
+)
+def test_one_and_a_half_in_words(text, expected):
+    assert rows(text, lang="sv") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sverige skickar 40 generatorer till Ukraina med stöd av EU:s civilskyddsmekanism.",
+        "Sverige skickar 40 generatorer till Ukraina via EU:s civilskyddsmekanism.",
+    ],
+)
+def test_the_eu_mechanism_that_coordinates_is_no_giver(text):
+    """What a country sends with the support of, or through, the EU's civil protection mechanism is its own aid."""
+    assert rows(text, lang="sv") == [("SWE", "equipment", 40, None, None, "committed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utöver de 10 miljarderna som redan har getts ger Sverige 5 miljarder kronor till Ukraina.",
+        "Utöver de 10 miljarder kronorna som redan getts ger Sverige 5 miljarder kronor till Ukraina.",
+    ],
+)
+def test_definite_scales_and_currencies_keep_the_baseline_apart(text):
+    assert rows(text, lang="sv") == [("SWE", "military_unspecified", None, 5e9, "SEK", "committed")]

@@ -225,6 +225,13 @@ def test_a_link_with_codes_or_names_in_any_case_filters_and_drops_unknown_keys(s
     assert page.locator(".st-key-measure").inner_text().count("Commitments") == 1
 
 
+CHARTS_ON_THE_PAGE = 3  # by donor, by category, over time
+ALL_CHARTS_DRAWN = """(count) => {
+    const charts = [...document.querySelectorAll('.stPlotlyChart')];
+    return charts.length >= count && charts.every((chart) => chart.querySelector('.trace'));
+}"""
+
+
 def _chart_texts(page) -> list[str]:
     return page.locator(".stPlotlyChart .xtick, .stPlotlyChart .ytick, .stPlotlyChart .legendtext").all_text_contents()
 
@@ -246,12 +253,13 @@ def test_ticks_legends_and_hovers_read_as_people_write(server, page, measure):
     url, _ = server
     page.goto(f"{url}/?measure={measure}")
     _settle(page)
-    page.wait_for_selector(".stPlotlyChart .trace", timeout=30_000)
+    # Every chart drawn, not only the first: on a loaded machine the legend and the timeline come later.
+    page.wait_for_function(ALL_CHARTS_DRAWN, arg=CHARTS_ON_THE_PAGE, timeout=30_000)
     texts = _chart_texts(page)
     assert texts and not [t for t in texts if SI_OR_TIME.search(t) or "_" in t]
     assert "Military (unspecified)" in texts and "Apr 2024" in texts
     hovers = _hover_texts(page)
-    assert len(hovers) == 3 and all(hovers), hovers
+    assert len(hovers) == CHARTS_ON_THE_PAGE and all(hovers), hovers
     assert not [h for h in hovers if SI_OR_TIME.search(h) or "_" in h]
     if measure == "eur":
         assert any("€4.0 bn" in h for h in hovers) and "€4.0 bn" in texts
